@@ -35,7 +35,39 @@ final class Attribution {
    */
   record Found(List<Inline> body, Person person) {}
 
+  private static final Pattern BYLINE =
+      Pattern.compile("(?i:by\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})");
+
   private Attribution() {}
+
+  /**
+   * A byline opening an entry: a paragraph that is only a linked or emphasised name ("[*Andrew*](u)")
+   * or "by Name". Returns the person with an empty body, or {@code null}.
+   */
+  static Found byline(List<Inline> inlines) {
+    Inline only = null;
+    for (Inline inline : inlines) {
+      if (inline instanceof Text text && text.text().isBlank()) {
+        continue;
+      }
+      if (only != null) {
+        only = null;
+        break;
+      }
+      only = inline;
+    }
+    String text = Words.collapse(Inline.plainText(inlines));
+    if (text.length() > 60) {
+      return null;
+    }
+    boolean marked = only instanceof Link || only instanceof Emphasis
+        || text.regionMatches(true, 0, "by ", 0, 3);
+    Matcher matcher = BYLINE.matcher(text);
+    if (!marked || !matcher.matches()) {
+      return null;
+    }
+    return new Found(List.of(), Person.of(matcher.group(1), firstLink(inlines)));
+  }
 
   /** The attribution closing {@code inlines}, or {@code null} when there is none. */
   static Found find(List<Inline> inlines) {

@@ -73,7 +73,7 @@ final class IssueAssembler {
   AssembledBody assemble(List<Unit> units) {
     Set<Integer> consumed = new HashSet<>();
     readPreheader(units, consumed);
-    chooseHeadingLevels(units);
+    chooseHeadingLevels(units, consumed);
     boolean digest = units.stream().anyMatch(unit -> unit.shape() == UnitShape.HEADERS);
     Unit previous = null;
     for (int i = 0; i < units.size(); i++) {
@@ -172,9 +172,16 @@ final class IssueAssembler {
    * The heading level that starts sections: the highest level used, unless that level is one
    * lone heading before all others (the newsletter's own title), which then becomes the title.
    */
-  private void chooseHeadingLevels(List<Unit> units) {
+  private void chooseHeadingLevels(List<Unit> units, Set<Integer> consumed) {
     List<Unit> headings = new ArrayList<>();
-    for (Unit unit : units) {
+    Unit firstContent = null;
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      boolean content = !consumed.contains(i) && unit.shape() != UnitShape.FIGURE
+          && unit.shape() != UnitShape.RULE && EditionLine.parse(unit.text()) == null;
+      if (firstContent == null && content) {
+        firstContent = unit;
+      }
       if (unit.shape() == UnitShape.HEADING && EditionLine.parse(unit.text()) == null) {
         headings.add(unit);
       }
@@ -193,7 +200,8 @@ final class IssueAssembler {
       }
     }
     sectionLevel = top;
-    if (topCount == 1 && headings.get(0).level() == top && headings.size() > 1) {
+    if (topCount == 1 && headings.get(0).level() == top && headings.size() > 1
+        && headings.get(0) == firstContent) {
       titleHeading = headings.get(0);
       int next = 6;
       for (Unit heading : headings.subList(1, headings.size())) {
@@ -269,11 +277,19 @@ final class IssueAssembler {
       startSection(text);
       return;
     }
-    if ((section == null || section.build().kind() != SectionKind.READING)
-        && ReadingListLead.matches(text) && next != null && isTitleCandidate(next, unit)) {
+    if (sectionKind() != SectionKind.READING
+        && ReadingListLead.matches(text) && next != null && next.shape() == UnitShape.PARAGRAPH
+        && isTitleCandidate(next, unit)) {
       startUnlabelledSection(SectionKind.READING);
       section.addBlock(unit.block());
       return;
+    }
+    if (entry != null && entry.build().blocks().isEmpty() && entry.build().contributor() == null) {
+      Attribution.Found byline = Attribution.byline(unit.inlines());
+      if (byline != null) {
+        entry.contributor(byline.person());
+        return;
+      }
     }
     if (section != null && isTitleCandidate(unit, previous)) {
       startEntry(text, unit.link());
@@ -312,6 +328,12 @@ final class IssueAssembler {
       return false;
     }
     SectionLabel label = vocabulary.match(text);
+    if (section != null && label.kind() == sectionKind() && label.kind() != SectionKind.OTHER
+        && last != '!' && unit.gapBefore() < 2 && !afterRule) {
+      // "Our previous livestreams:" or "Profiling Streams Live" under "Fast Forward Live!" lead
+      // into or continue the open section rather than start another of the same kind.
+      return false;
+    }
     if (label.kind() != SectionKind.OTHER) {
       boolean writtenAsHeading = last == '!' || last == ':' || words <= 3
           || unit.gapBefore() >= 2 || afterRule || HeadlineStyle.isAllCaps(text);
@@ -376,14 +398,36 @@ final class IssueAssembler {
     addBody(list);
   }
 
-  /** A list whose every item starts with a link: one entry per item. */
+  /** A list whose every item starts with a link or a bold title: one entry per item. */
   private static boolean isLinkLedList(ListBlock list) {
     for (ListItem item : list.items()) {
-      if (leadingLink(item) == null) {
+      if (leadingLink(item) == null && boldTitle(item) == null) {
         return false;
       }
     }
     return !list.items().isEmpty();
+  }
+
+  /** The text of an item's first paragraph when it is wholly bold, else null. */
+  private static String boldTitle(ListItem item) {
+    if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph paragraph)) {
+      return null;
+    }
+    Inline only = null;
+    for (Inline inline : paragraph.inlines()) {
+      if (inline instanceof Text text && text.text().isBlank()) {
+        continue;
+      }
+      if (only != null) {
+        return null;
+      }
+      only = inline;
+    }
+    if (only instanceof dev.newsletter.content.Strong strong) {
+      String text = Words.collapse(strong.plainText());
+      return text.isEmpty() || Words.count(text) > HeadlineStyle.MAX_TITLE_WORDS ? null : text;
+    }
+    return null;
   }
 
   private static Link leadingLink(ListItem item) {
@@ -421,6 +465,13 @@ final class IssueAssembler {
   private void entryFromItem(ListItem item) {
     Paragraph first = (Paragraph) item.blocks().get(0);
     Link link = leadingLink(item);
+    if (link == null) {
+      startEntry(boldTitle(item), null);
+      for (Block block : item.blocks().subList(1, item.blocks().size())) {
+        addBody(block);
+      }
+      return;
+    }
     List<Inline> rest = new ArrayList<>();
     boolean seenLink = false;
     for (Inline inline : first.inlines()) {
@@ -465,6 +516,11 @@ final class IssueAssembler {
   private void setEdition(String text, LocalDate month) {
     edition = text.strip();
     editionDate = month;
+  }
+
+  /** The kind of the open section, or null before the first one. */
+  private SectionKind sectionKind() {
+    return section == null ? null : section.build().kind();
   }
 
   private void startSection(String heading) {
