@@ -60,7 +60,10 @@ final class Attribution {
     if (text.length() > 60) {
       return null;
     }
-    boolean marked = only instanceof Link || only instanceof Emphasis
+    // A name set apart in italics (often linked to a profile), or "by Name"; a bold or plain
+    // link is a title, not a byline.
+    boolean marked = only instanceof Emphasis
+        || only instanceof Link link && isEmphasisOnly(link.inlines())
         || text.regionMatches(true, 0, "by ", 0, 3);
     Matcher matcher = BYLINE.matcher(text);
     if (!marked || !matcher.matches()) {
@@ -110,6 +113,20 @@ final class Attribution {
     }
     trimTrailingSpace(body);
     return new Found(body, Person.of(name, firstLink(removed)));
+  }
+
+  private static boolean isEmphasisOnly(List<Inline> inlines) {
+    Inline only = null;
+    for (Inline inline : inlines) {
+      if (inline instanceof Text text && text.text().isBlank()) {
+        continue;
+      }
+      if (only != null) {
+        return false;
+      }
+      only = inline;
+    }
+    return only instanceof Emphasis;
   }
 
   private static String cleanName(String raw) {
