@@ -7,6 +7,7 @@ import dev.newsletter.SectionKind;
 import dev.newsletter.SectionLabel;
 import dev.newsletter.SectionVocabulary;
 import dev.newsletter.content.Block;
+import dev.newsletter.content.Emphasis;
 import dev.newsletter.content.Inline;
 import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.Link;
@@ -14,6 +15,7 @@ import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Quote;
+import dev.newsletter.content.Strong;
 import dev.newsletter.content.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -54,7 +56,10 @@ final class IssueAssembler {
   private final List<Map<String, Object>> messages = new ArrayList<>();
   private Section.Builder section;
   private Entry.Builder entry;
-  private boolean entryHasBody;
+  // The builders do not expose what they hold; these mirror it, so no rule rebuilds a value.
+  private SectionKind sectionKind;
+  private int entryBlocks;
+  private boolean entryHasContributor;
   private String edition;
   private LocalDate editionDate;
   private String tagline;
@@ -273,7 +278,7 @@ final class IssueAssembler {
       startSection(text.substring(0, text.length() - 1).strip());
       return;
     }
-    if (isSectionHeadingLine(unit, afterRule)) {
+    if (next != null && next.shape() != UnitShape.RULE && isSectionHeadingLine(unit, afterRule)) {
       startSection(text);
       return;
     }
@@ -284,10 +289,10 @@ final class IssueAssembler {
       section.addBlock(unit.block());
       return;
     }
-    if (entry != null && entry.build().blocks().isEmpty() && entry.build().contributor() == null) {
+    if (entry != null && entryBlocks == 0 && !entryHasContributor) {
       Attribution.Found byline = Attribution.byline(unit.inlines());
       if (byline != null) {
-        entry.contributor(byline.person());
+        setContributor(byline.person());
         return;
       }
     }
@@ -311,7 +316,8 @@ final class IssueAssembler {
   /**
    * A short line standing alone that opens a section: a label of the vocabulary written as a
    * heading ("New Research!", "Recommended Reading"), or any short line set apart by a separator
-   * line above it or written in capitals.
+   * line above it or written in capitals. The caller checks that content follows it: a closing
+   * line ("Thanks for reading!") heads nothing.
    */
   private boolean isSectionHeadingLine(Unit unit, boolean afterRule) {
     if (!unit.isStandaloneLine() || unit.link() != null || unit.emphasized() && !afterRule) {
@@ -423,7 +429,7 @@ final class IssueAssembler {
       }
       only = inline;
     }
-    if (only instanceof dev.newsletter.content.Strong strong) {
+    if (only instanceof Strong strong) {
       String text = Words.collapse(strong.plainText());
       return text.isEmpty() || Words.count(text) > HeadlineStyle.MAX_TITLE_WORDS ? null : text;
     }
@@ -448,9 +454,9 @@ final class IssueAssembler {
     Inline current = inline;
     while (true) {
       List<Inline> children;
-      if (current instanceof dev.newsletter.content.Strong strong) {
+      if (current instanceof Strong strong) {
         children = strong.inlines();
-      } else if (current instanceof dev.newsletter.content.Emphasis emphasis) {
+      } else if (current instanceof Emphasis emphasis) {
         children = emphasis.inlines();
       } else {
         return current;
@@ -520,18 +526,20 @@ final class IssueAssembler {
 
   /** The kind of the open section, or null before the first one. */
   private SectionKind sectionKind() {
-    return section == null ? null : section.build().kind();
+    return sectionKind;
   }
 
   private void startSection(String heading) {
     closeSection();
     SectionLabel label = vocabulary.match(heading);
     section = Section.builder(label.kind()).heading(heading).title(label.title());
+    sectionKind = label.kind();
   }
 
   private void startUnlabelledSection(SectionKind kind) {
     closeSection();
     section = Section.builder(kind);
+    sectionKind = kind;
   }
 
   private void startEntry(String entryTitle, URI link) {
@@ -540,7 +548,8 @@ final class IssueAssembler {
       startUnlabelledSection(SectionKind.OTHER);
     }
     entry = Entry.builder().title(entryTitle).link(link);
-    entryHasBody = false;
+    entryBlocks = 0;
+    entryHasContributor = false;
   }
 
   private void startMessage(Unit unit) {
@@ -557,7 +566,7 @@ final class IssueAssembler {
     if (from != null) {
       String name = MailAddress.displayName(from);
       if (name != null && !name.isBlank()) {
-        entry.contributor(Person.of(name));
+        setContributor(Person.of(name));
       }
     }
     if (headers.containsKey("date")) {
@@ -584,16 +593,16 @@ final class IssueAssembler {
     }
     if (entry != null) {
       Block kept = block;
-      if (block instanceof Paragraph paragraph && entry.build().contributor() == null) {
+      if (block instanceof Paragraph paragraph && !entryHasContributor) {
         Attribution.Found found = Attribution.find(paragraph.inlines());
         if (found != null) {
-          entry.contributor(found.person());
+          setContributor(found.person());
           kept = found.body().isEmpty() ? null : new Paragraph(found.body());
         }
       }
       if (kept != null) {
         entry.addBlock(kept);
-        entryHasBody = true;
+        entryBlocks++;
       }
     } else if (section != null) {
       section.addBlock(block);
@@ -602,11 +611,15 @@ final class IssueAssembler {
     }
   }
 
+  private void setContributor(Person person) {
+    entry.contributor(person);
+    entryHasContributor = true;
+  }
+
   private void closeEntry() {
     if (entry != null) {
       section.addEntry(entry.build());
       entry = null;
-      entryHasBody = false;
     }
   }
 
@@ -615,6 +628,7 @@ final class IssueAssembler {
     if (section != null) {
       sections.add(section.build());
       section = null;
+      sectionKind = null;
     }
   }
 
