@@ -401,7 +401,30 @@ final class IssueAssembler {
       }
       return;
     }
+    if (section != null && messages.isEmpty() && isOutline(list)) {
+      for (ListItem item : list.items()) {
+        startEntry(Words.collapse(item.blocks().get(0).plainText()), null);
+        addBody(item.blocks().get(1));
+      }
+      return;
+    }
     addBody(list);
+  }
+
+  /**
+   * A list whose every item is one line over a nested list, as status reports write topics
+   * ("* js/reset (Sat Nov 3) 2 commits" over its commits): one entry per item.
+   */
+  private static boolean isOutline(ListBlock list) {
+    for (ListItem item : list.items()) {
+      if (item.blocks().size() != 2 || !(item.blocks().get(0) instanceof Paragraph first)
+          || !(item.blocks().get(1) instanceof ListBlock)
+          || first.inlines().stream().anyMatch(LineBreak.class::isInstance)
+          || Words.count(first.plainText()) > HeadlineStyle.MAX_TITLE_WORDS) {
+        return false;
+      }
+    }
+    return !list.items().isEmpty();
   }
 
   /** A list whose every item starts with a link or a bold title: one entry per item. */
