@@ -1,5 +1,6 @@
 package dev.newsletter.parser.internal.email;
 
+import dev.newsletter.Diagnostic;
 import dev.newsletter.Entry;
 import dev.newsletter.Person;
 import dev.newsletter.Section;
@@ -20,12 +21,15 @@ import dev.newsletter.content.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -69,9 +73,24 @@ final class IssueAssembler {
   private int sectionLevel = 2;
   private Unit titleHeading;
 
-  IssueAssembler(SectionVocabulary vocabulary, ZoneId zone) {
+  private final String source;
+  private final List<Diagnostic> diagnostics;
+  private boolean introChecked;
+
+  /**
+   * An assembler for one body.
+   *
+   * @param vocabulary the words that set section kinds
+   * @param zone the zone of dates that name none
+   * @param source the name of the source in diagnostics
+   * @param diagnostics where problems go
+   */
+  IssueAssembler(SectionVocabulary vocabulary, ZoneId zone, String source,
+      List<Diagnostic> diagnostics) {
     this.vocabulary = vocabulary;
     this.zone = zone;
+    this.source = source;
+    this.diagnostics = diagnostics;
   }
 
   /** The structure of the body made of {@code units}. */
@@ -304,7 +323,27 @@ final class IssueAssembler {
       addBody(Quote.of(unit.block()));
       return;
     }
+    if (section == null) {
+      checkIntroMonth(unit);
+    }
     addBody(unit.block());
+  }
+
+  /** Warns when the intro's first paragraph names another month than the edition line. */
+  private void checkIntroMonth(Unit unit) {
+    if (introChecked || editionDate == null) {
+      return;
+    }
+    introChecked = true;
+    Month named = MonthMention.first(unit.text());
+    if (named != null && named != editionDate.getMonth()) {
+      diagnostics.add(Diagnostic.warning(source, unit.line(), 1,
+          "the intro names " + display(named) + " but the edition line says " + edition));
+    }
+  }
+
+  private static String display(Month month) {
+    return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   /** "Today's Topics:" followed by the numbered list of a digest's messages. */
