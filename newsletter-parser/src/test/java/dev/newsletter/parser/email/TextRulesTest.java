@@ -154,6 +154,16 @@ class TextRulesTest {
   }
 
   @Test
+  void craftedDeepNestingIsReadWithoutDeepRecursion() {
+    StringBuilder text = new StringBuilder(">".repeat(50_000)).append(" deep quote\n\n");
+    for (int i = 0; i < 5_000; i++) {
+      text.append(" ".repeat(i)).append("- item ").append(i).append('\n');
+    }
+    Issue issue = parse(text.toString());
+    assertThat(ModelWords.missing(text.toString(), issue)).isEmpty();
+  }
+
+  @Test
   void emptyInputIsAWarningNotAnException() {
     ParseResult result = Fixtures.PARSER.parse(ParseInput.of("empty.txt", ""),
         ParseOptions.defaults());
