@@ -29,7 +29,8 @@ class GoldenJsonTest {
     "html/2023-04-signal-notes.html, html-2023-04-signal-notes.json",
     "eml/2023-05-quoted-printable.eml, eml-2023-05-quoted-printable.json",
     "eml/2023-09-html-only.eml, eml-2023-09-html-only.json",
-    "text/sensor-dev-digest.txt, text-sensor-dev-digest.json"
+    "text/sensor-dev-digest.txt, text-sensor-dev-digest.json",
+    "text/weekly-wrench-42.txt, text-weekly-wrench-42.json"
   })
   void fixtureMatchesItsGoldenJson(String fixture, String golden) throws IOException {
     Issue issue = Fixtures.parse(fixture);

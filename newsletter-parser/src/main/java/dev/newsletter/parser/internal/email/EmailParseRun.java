@@ -125,11 +125,12 @@ public final class EmailParseRun {
     if (sent != null) {
       issue.date(sent.toLocalDate(), DatePrecision.DAY).published(sent.toInstant());
     } else if (body.editionDate() != null) {
-      issue.date(body.editionDate(), DatePrecision.MONTH);
+      issue.date(body.editionDate(), body.editionPrecision());
     } else if (body.latestMessage() != null) {
       issue.date(body.latestMessage().toLocalDate(), DatePrecision.DAY);
     }
     issue.edition(edition(body, sent == null ? null : sent.toLocalDate()));
+    issue.authors(body.authors());
     Map<String, Object> metadata = new LinkedHashMap<>(message.headerMetadata());
     metadata.putAll(body.metadata());
     if (message.html()) {
@@ -163,11 +164,12 @@ public final class EmailParseRun {
     String title = firstNonBlank(htmlTitle, body.title(), body.edition());
     issue.title(title == null ? "" : title);
     if (body.editionDate() != null) {
-      issue.date(body.editionDate(), DatePrecision.MONTH);
+      issue.date(body.editionDate(), body.editionPrecision());
     } else if (body.latestMessage() != null) {
       issue.date(body.latestMessage().toLocalDate(), DatePrecision.DAY);
     }
     issue.edition(edition(body, null));
+    issue.authors(body.authors());
     issue.metadata(Metadata.of(body.metadata()));
     issue.intro(body.intro()).sections(body.sections());
     issue.source(Source.of(location, format));

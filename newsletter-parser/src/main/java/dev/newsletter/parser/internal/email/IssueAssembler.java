@@ -1,5 +1,6 @@
 package dev.newsletter.parser.internal.email;
 
+import dev.newsletter.DatePrecision;
 import dev.newsletter.Diagnostic;
 import dev.newsletter.Entry;
 import dev.newsletter.Person;
@@ -47,6 +48,7 @@ import java.util.regex.Pattern;
 final class IssueAssembler {
 
   private static final int PREHEADER_UNITS = 4;
+  private static final String DECORATION = "=#*~_- \t";
   private static final int MAX_HEADING_WORDS = 10;
   private static final int MAX_PREHEADER_WORDS = 25;
   private static final Pattern LIST_TAG = Pattern.compile("^((?:(?:Re|Fwd?|AW|WG):\\s*)*)\\[[^\\]]{1,60}\\]\\s*");
@@ -58,6 +60,11 @@ final class IssueAssembler {
   private final List<Section> sections = new ArrayList<>();
   private final Map<String, Object> metadata = new LinkedHashMap<>();
   private final List<Map<String, Object>> messages = new ArrayList<>();
+  private final List<Person> authors = new ArrayList<>();
+  /** The open section's lead blocks, kept here so that a closing sign-off can be taken back. */
+  private final List<Block> sectionBlocks = new ArrayList<>();
+  /** Where the last block went: the intro or the open section's lead, else null (an entry). */
+  private List<Block> lastLooseTarget;
   private Section.Builder section;
   private Entry.Builder entry;
   // The builders do not expose what they hold; these mirror it, so no rule rebuilds a value.
@@ -66,6 +73,7 @@ final class IssueAssembler {
   private boolean entryHasContributor;
   private String edition;
   private LocalDate editionDate;
+  private DatePrecision editionPrecision = DatePrecision.DAY;
   private String tagline;
   private String title;
   private String publicationName;
@@ -109,12 +117,13 @@ final class IssueAssembler {
       read(unit, previous, next, digest);
       previous = unit;
     }
+    readSignOff();
     closeSection();
     if (!messages.isEmpty()) {
       metadata.put("messages", messages);
     }
-    return new AssembledBody(intro, sections, edition, editionDate, tagline, title,
-        publicationName, latestMessage, metadata);
+    return new AssembledBody(intro, sections, edition, editionDate, editionPrecision, tagline,
+        title, publicationName, authors, latestMessage, metadata);
   }
 
   // --- preheader and headings ---------------------------------------------------------------
@@ -257,9 +266,9 @@ final class IssueAssembler {
   }
 
   private void readHeading(Unit unit) {
-    LocalDate month = EditionLine.parse(unit.text());
-    if (month != null && edition == null && section == null) {
-      setEdition(unit.text(), month);
+    EditionLine.Edition named = EditionLine.parse(unit.text());
+    if (named != null && edition == null && section == null) {
+      setEdition(named);
       return;
     }
     if (unit == titleHeading) {
@@ -286,12 +295,8 @@ final class IssueAssembler {
       return;
     }
     boolean afterRule = previous != null && previous.shape() == UnitShape.RULE;
-    if (unit.isStandaloneLine() && edition == null && section == null && unit.link() == null) {
-      LocalDate month = EditionLine.parse(text);
-      if (month != null) {
-        setEdition(text, month);
-        return;
-      }
+    if (edition == null && section == null && unit.link() == null && readMasthead(unit, next)) {
+      return;
     }
     if (digest && section == null && isTableOfContentsLead(unit, next)) {
       startSection(text.substring(0, text.length() - 1).strip());
@@ -305,7 +310,7 @@ final class IssueAssembler {
         && ReadingListLead.matches(text) && next != null && next.shape() == UnitShape.PARAGRAPH
         && isTitleCandidate(next, unit)) {
       startUnlabelledSection(SectionKind.READING);
-      section.addBlock(unit.block());
+      addBody(unit.block());
       return;
     }
     if (entry != null && entryBlocks == 0 && !entryHasContributor) {
@@ -438,6 +443,7 @@ final class IssueAssembler {
       for (ListItem item : list.items()) {
         entryFromItem(item);
       }
+      closeEntry(); // each item is whole: what follows the list belongs to the section
       return;
     }
     if (section != null && messages.isEmpty() && isOutline(list)) {
@@ -469,7 +475,7 @@ final class IssueAssembler {
   /** A list whose every item starts with a link or a bold title: one entry per item. */
   private static boolean isLinkLedList(ListBlock list) {
     for (ListItem item : list.items()) {
-      if (leadingLink(item) == null && boldTitle(item) == null) {
+      if (itemHead(item) == null && boldTitle(item) == null) {
         return false;
       }
     }
@@ -498,16 +504,50 @@ final class IssueAssembler {
     return null;
   }
 
-  private static Link leadingLink(ListItem item) {
+  /**
+   * The title an item starts with and what follows it.
+   *
+   * @param title the title text
+   * @param link its target, or null
+   * @param rest the inlines after it in the first paragraph
+   */
+  private record ItemHead(String title, URI link, List<Inline> rest) {}
+
+  /**
+   * The link an item starts with: "[Title](url) rest" in HTML, "Title (https://...) - rest" in
+   * plain text. Null when the item starts otherwise.
+   */
+  private static ItemHead itemHead(ListItem item) {
     if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph paragraph)) {
       return null;
     }
-    for (Inline inline : paragraph.inlines()) {
-      if (inline instanceof Text text && text.text().isBlank()) {
-        continue;
+    List<Inline> inlines = paragraph.inlines();
+    int first = 0;
+    while (first < inlines.size() && inlines.get(first) instanceof Text text
+        && text.text().isBlank()) {
+      first++;
+    }
+    if (first == inlines.size()) {
+      return null;
+    }
+    if (unwrap(inlines.get(first)) instanceof Link link && !link.plainText().isBlank()) {
+      return new ItemHead(Words.collapse(link.plainText()), uri(link.destination()),
+          inlines.subList(first + 1, inlines.size()));
+    }
+    // Plain text: "Title (https://...)" or "Title <https://...>".
+    if (first + 2 < inlines.size() && inlines.get(first) instanceof Text lead
+        && inlines.get(first + 1) instanceof Link link && inlines.get(first + 2) instanceof Text tail) {
+      String before = lead.text().stripTrailing();
+      String after = tail.text();
+      boolean wrapped = before.endsWith("(") && after.startsWith(")")
+          || before.endsWith("<") && after.startsWith(">");
+      String title = Words.collapse(before.substring(0, Math.max(0, before.length() - 1)));
+      if (wrapped && !title.isEmpty() && Words.count(title) <= HeadlineStyle.MAX_TITLE_WORDS) {
+        List<Inline> rest = new ArrayList<>();
+        rest.add(new Text(after.substring(1)));
+        rest.addAll(inlines.subList(first + 3, inlines.size()));
+        return new ItemHead(title, uri(link.destination()), rest);
       }
-      Inline unwrapped = unwrap(inline);
-      return unwrapped instanceof Link link && !link.plainText().isBlank() ? link : null;
     }
     return null;
   }
@@ -531,33 +571,25 @@ final class IssueAssembler {
   }
 
   private void entryFromItem(ListItem item) {
-    Paragraph first = (Paragraph) item.blocks().get(0);
-    Link link = leadingLink(item);
-    if (link == null) {
+    ItemHead head = itemHead(item);
+    if (head == null) {
       startEntry(boldTitle(item), null);
       for (Block block : item.blocks().subList(1, item.blocks().size())) {
         addBody(block);
       }
       return;
     }
-    List<Inline> rest = new ArrayList<>();
-    boolean seenLink = false;
-    for (Inline inline : first.inlines()) {
-      if (!seenLink) {
-        if (unwrap(inline) == link) {
-          seenLink = true;
-        }
-        continue;
-      }
-      rest.add(inline);
-    }
+    List<Inline> rest = new ArrayList<>(head.rest());
     while (!rest.isEmpty() && (rest.get(0) instanceof LineBreak
         || rest.get(0) instanceof Text text && isSeparator(text.text()))) {
       rest.remove(0);
     }
-    startEntry(Words.collapse(link.plainText()), uri(link.destination()));
+    startEntry(head.title(), head.link());
     if (!rest.isEmpty()) {
-      addBody(new Paragraph(trimLeading(rest)));
+      List<Inline> body = trimLeading(rest);
+      if (!Inline.plainText(body).isBlank()) {
+        addBody(new Paragraph(body));
+      }
     }
     for (Block block : item.blocks().subList(1, item.blocks().size())) {
       addBody(block);
@@ -581,9 +613,75 @@ final class IssueAssembler {
 
   // --- building ---------------------------------------------------------------------------------
 
-  private void setEdition(String text, LocalDate month) {
-    edition = text.strip();
-    editionDate = month;
+  private void setEdition(EditionLine.Edition named) {
+    edition = named.name();
+    editionDate = named.date();
+    editionPrecision = named.precision();
+  }
+
+  /**
+   * The masthead at the top of a text body: an edition line ("February 2022", "Issue #42 - March
+   * 3, 2024"), maybe under the newsletter's name on the line above it or in the paragraph before.
+   */
+  private boolean readMasthead(Unit unit, Unit next) {
+    if (unit.isStandaloneLine()) {
+      EditionLine.Edition named = EditionLine.parse(unit.text());
+      if (named != null) {
+        setEdition(named);
+        return true;
+      }
+      boolean nameAbove = intro.isEmpty() && next != null && next.isStandaloneLine()
+          && EditionLine.parse(next.text()) != null && unit.wordCount() <= 8
+          && !HeadlineStyle.endsLikeSentence(unit.text());
+      if (nameAbove && publicationName == null) {
+        publicationName = unit.text();
+        return true;
+      }
+      return false;
+    }
+    if (unit.shape() != UnitShape.PARAGRAPH || unit.lineCount() > 3 || !intro.isEmpty()) {
+      return false;
+    }
+    List<List<Inline>> lines = lines(unit.inlines());
+    EditionLine.Edition named = null;
+    int editionLine = -1;
+    for (int i = 0; i < lines.size() && named == null; i++) {
+      named = EditionLine.parse(Words.collapse(Inline.plainText(lines.get(i))));
+      editionLine = i;
+    }
+    if (named == null) {
+      return false;
+    }
+    setEdition(named);
+    for (int i = 0; i < lines.size(); i++) {
+      String text = Words.collapse(Inline.plainText(lines.get(i)));
+      if (i == editionLine || text.isEmpty()) {
+        continue;
+      }
+      if (i < editionLine && publicationName == null && Words.count(text) <= 8) {
+        publicationName = text;
+      } else {
+        intro.add(new Paragraph(lines.get(i)));
+      }
+    }
+    if (!named.name().equals(Words.collapse(Inline.plainText(lines.get(editionLine))))) {
+      // "Issue #42 - March 3, 2024": the number is the edition; keep the line as written too.
+      metadata.put("editionLine", Words.collapse(Inline.plainText(lines.get(editionLine))));
+    }
+    return true;
+  }
+
+  /** A heading without the rulers plain text draws around it: "== NEWS ==" gives "NEWS". */
+  private static String undecorated(String heading) {
+    int start = 0;
+    int end = heading.length();
+    while (start < end && DECORATION.indexOf(heading.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && DECORATION.indexOf(heading.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return start == end ? heading : heading.substring(start, end);
   }
 
   /** The kind of the open section, or null before the first one. */
@@ -591,8 +689,9 @@ final class IssueAssembler {
     return sectionKind;
   }
 
-  private void startSection(String heading) {
+  private void startSection(String written) {
     closeSection();
+    String heading = undecorated(written);
     SectionLabel label = vocabulary.match(heading);
     section = Section.builder(label.kind()).heading(heading).title(label.title());
     sectionKind = label.kind();
@@ -667,9 +766,37 @@ final class IssueAssembler {
         entryBlocks++;
       }
     } else if (section != null) {
-      section.addBlock(block);
+      sectionBlocks.add(block);
+      lastLooseTarget = sectionBlocks;
+      return;
     } else {
       intro.add(block);
+      lastLooseTarget = intro;
+      return;
+    }
+    lastLooseTarget = null;
+  }
+
+  /**
+   * A sign-off closing the whole body outside any entry ("That's all for this week! - Sam")
+   * names the issue's author.
+   */
+  private void readSignOff() {
+    if (lastLooseTarget == null || lastLooseTarget.isEmpty() || !messages.isEmpty()) {
+      return;
+    }
+    int last = lastLooseTarget.size() - 1;
+    if (!(lastLooseTarget.get(last) instanceof Paragraph paragraph)) {
+      return;
+    }
+    Attribution.Found found = Attribution.find(paragraph.inlines());
+    if (found != null) {
+      authors.add(found.person());
+      if (found.body().isEmpty()) {
+        lastLooseTarget.remove(last);
+      } else {
+        lastLooseTarget.set(last, new Paragraph(found.body()));
+      }
     }
   }
 
@@ -688,7 +815,8 @@ final class IssueAssembler {
   private void closeSection() {
     closeEntry();
     if (section != null) {
-      sections.add(section.build());
+      sections.add(section.blocks(sectionBlocks).build());
+      sectionBlocks.clear();
       section = null;
       sectionKind = null;
     }

@@ -244,6 +244,9 @@ final class TextBodyReader {
       if (!bullet.matches()) {
         continue;
       }
+      if (i == run.size() - 1 && LONE_ATTRIBUTION.matcher(run.get(i).strip()).matches()) {
+        return -1; // "That's all for this week!" over "- Sam" is a sign-off, not a list
+      }
       int indent = bullet.group(1).length();
       for (int j = i + 1; j < run.size(); j++) {
         String next = run.get(j);
