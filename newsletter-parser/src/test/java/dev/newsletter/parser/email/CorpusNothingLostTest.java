@@ -63,7 +63,8 @@ class CorpusNothingLostTest {
     return Stream.of(
         "text/2023-04-signal-notes.txt", "text/sensor-dev-digest.txt",
         "text/weekly-wrench-42.txt",
-        "html/2023-04-signal-notes.html", "eml/2023-05-quoted-printable.eml",
+        "html/2023-04-signal-notes.html", "html/garden-club-spring.html",
+        "eml/2023-05-quoted-printable.eml",
         "eml/2023-06-base64-latin1.eml", "eml/2023-07-bogus-charset.eml",
         "eml/2023-08-multipart-alternative.eml", "eml/2023-09-html-only.eml",
         "eml/broken-date.eml").map(Arguments::of);

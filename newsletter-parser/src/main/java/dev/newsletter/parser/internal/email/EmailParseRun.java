@@ -104,10 +104,12 @@ public final class EmailParseRun {
     }
     List<Unit> units;
     String htmlTitle = null;
+    List<String> hidden = List.of();
     if (message.html()) {
       HtmlBodyReader html = new HtmlBodyReader(message.bodyFirstLine());
       units = html.read(message.body());
       htmlTitle = html.documentTitle();
+      hidden = html.hiddenText();
     } else {
       units = new TextBodyReader(message.bodyFirstLine()).read(message.body());
     }
@@ -118,9 +120,11 @@ public final class EmailParseRun {
     if (message.senderName() != null && !message.senderName().isBlank()) {
       publication = publication.withName(message.senderName());
     }
-    issue.publication(publication);
     String title = firstNonBlank(message.subject(), htmlTitle, body.title(), body.edition());
     issue.title(title == null ? "" : title);
+    Map<String, Object> metadata = new LinkedHashMap<>(message.headerMetadata());
+    publication = placeMasthead(body, title, publication, metadata);
+    issue.publication(publication);
     OffsetDateTime sent = message.date();
     if (sent != null) {
       issue.date(sent.toLocalDate(), DatePrecision.DAY).published(sent.toInstant());
@@ -131,10 +135,12 @@ public final class EmailParseRun {
     }
     issue.edition(edition(body, sent == null ? null : sent.toLocalDate()));
     issue.authors(body.authors());
-    Map<String, Object> metadata = new LinkedHashMap<>(message.headerMetadata());
     metadata.putAll(body.metadata());
     if (message.html()) {
       metadata.put("bodyFormat", "html");
+    }
+    if (!hidden.isEmpty()) {
+      metadata.put("preheader", String.join("\n", hidden));
     }
     issue.metadata(Metadata.of(metadata));
     issue.intro(body.intro()).sections(body.sections());
@@ -148,10 +154,12 @@ public final class EmailParseRun {
     String text = decode(bytes, format, diagnostics);
     List<Unit> units;
     String htmlTitle = null;
+    List<String> hidden = List.of();
     if (format == SourceFormat.HTML) {
       HtmlBodyReader html = new HtmlBodyReader(1);
       units = html.read(text);
       htmlTitle = html.documentTitle();
+      hidden = html.hiddenText();
     } else {
       units = new TextBodyReader(1).read(text);
     }
@@ -163,6 +171,8 @@ public final class EmailParseRun {
     Issue.Builder issue = Issue.builder().publication(publication(body));
     String title = firstNonBlank(htmlTitle, body.title(), body.edition());
     issue.title(title == null ? "" : title);
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    issue.publication(placeMasthead(body, title, publication(body), metadata));
     if (body.editionDate() != null) {
       issue.date(body.editionDate(), body.editionPrecision());
     } else if (body.latestMessage() != null) {
@@ -170,10 +180,31 @@ public final class EmailParseRun {
     }
     issue.edition(edition(body, null));
     issue.authors(body.authors());
-    issue.metadata(Metadata.of(body.metadata()));
+    metadata.putAll(body.metadata());
+    if (!hidden.isEmpty()) {
+      metadata.put("preheader", String.join("\n", hidden));
+    }
+    issue.metadata(Metadata.of(metadata));
     issue.intro(body.intro()).sections(body.sections());
     issue.source(Source.of(location, format));
     return new ParseResult(issue.build(), diagnostics);
+  }
+
+  /**
+   * A lone top heading that is not the title (the subject or {@code <title>} won) names the
+   * newsletter: the publication when it has no name yet, else kept as metadata.
+   */
+  private static Publication placeMasthead(AssembledBody body, String title,
+      Publication publication, Map<String, Object> metadata) {
+    String masthead = body.title();
+    if (masthead == null || masthead.equals(title)) {
+      return publication;
+    }
+    if (publication.name() == null) {
+      return publication.withName(masthead);
+    }
+    metadata.put("masthead", masthead);
+    return publication;
   }
 
   private Publication publication(AssembledBody body) {

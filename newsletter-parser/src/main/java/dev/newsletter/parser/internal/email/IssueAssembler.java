@@ -107,18 +107,28 @@ final class IssueAssembler {
     readPreheader(units, consumed);
     chooseHeadingLevels(units, consumed);
     boolean digest = units.stream().anyMatch(unit -> unit.shape() == UnitShape.HEADERS);
+    int footer = digest ? units.size() : FooterLines.start(units);
     Unit previous = null;
-    for (int i = 0; i < units.size(); i++) {
+    for (int i = 0; i < footer; i++) {
       if (consumed.contains(i)) {
         continue;
       }
       Unit unit = units.get(i);
-      Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
+      Unit next = i + 1 < footer ? units.get(i + 1) : null;
       read(unit, previous, next, digest);
       previous = unit;
     }
     readSignOff();
     closeSection();
+    List<String> footerText = new ArrayList<>();
+    for (Unit unit : units.subList(footer, units.size())) {
+      if (!unit.text().isBlank()) {
+        footerText.add(unit.text());
+      }
+    }
+    if (!footerText.isEmpty()) {
+      metadata.put("footer", String.join("\n", footerText));
+    }
     if (!messages.isEmpty()) {
       metadata.put("messages", messages);
     }
