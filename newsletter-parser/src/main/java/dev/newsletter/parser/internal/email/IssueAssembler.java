@@ -53,6 +53,9 @@ final class IssueAssembler {
   private static final int MAX_PREHEADER_WORDS = 25;
   private static final Pattern LIST_TAG = Pattern.compile("^((?:(?:Re|Fwd?|AW|WG):\\s*)*)\\[[^\\]]{1,60}\\]\\s*");
 
+  /** How a title is set apart, strongest first. */
+  private enum TitleStyle { HEADING, LINK, BOLD, PLAIN }
+
   private final SectionVocabulary vocabulary;
   private final ZoneId zone;
 
@@ -69,6 +72,8 @@ final class IssueAssembler {
   private Entry.Builder entry;
   // The builders do not expose what they hold; these mirror it, so no rule rebuilds a value.
   private SectionKind sectionKind;
+  /** How the open section sets its first entry's title apart, or null before its first entry. */
+  private TitleStyle sectionTitleStyle;
   private int entryBlocks;
   private boolean entryHasContributor;
   private String edition;
@@ -292,7 +297,7 @@ final class IssueAssembler {
     if (unit.level() <= sectionLevel) {
       startSection(unit.text());
     } else if (section != null) {
-      startEntry(unit.text(), unit.link());
+      startEntry(unit.text(), unit.link(), TitleStyle.HEADING);
     } else {
       intro.add(unit.block());
     }
@@ -330,8 +335,8 @@ final class IssueAssembler {
         return;
       }
     }
-    if (section != null && isTitleCandidate(unit, previous)) {
-      startEntry(text, unit.link());
+    if (section != null && isTitleCandidate(unit, previous) && !isSubheading(unit)) {
+      startEntry(text, unit.link(), styleOf(unit));
       return;
     }
     if (previous != null && endsWithColon(previous) && isQuotedPassage(text)) {
@@ -431,9 +436,26 @@ final class IssueAssembler {
       return false;
     }
     if (unit.emphasized()) {
-      return !text.endsWith(".");
+      return !HeadlineStyle.endsLikeSentence(text);
     }
     return HeadlineStyle.isHeadline(text);
+  }
+
+  private static TitleStyle styleOf(Unit unit) {
+    if (unit.shape() == UnitShape.HEADING) {
+      return TitleStyle.HEADING;
+    }
+    return unit.link() != null ? TitleStyle.LINK
+        : unit.emphasized() ? TitleStyle.BOLD : TitleStyle.PLAIN;
+  }
+
+  /**
+   * A line set apart less strongly than the titles of its section, inside an entry that has a
+   * body: a bold "Safeguards" within an essay whose title was a heading is a subheading.
+   */
+  private boolean isSubheading(Unit unit) {
+    return entry != null && entryBlocks > 0 && sectionTitleStyle != null
+        && styleOf(unit).compareTo(sectionTitleStyle) > 0;
   }
 
   private static boolean endsWithColon(Unit unit) {
@@ -458,7 +480,7 @@ final class IssueAssembler {
     }
     if (section != null && messages.isEmpty() && isOutline(list)) {
       for (ListItem item : list.items()) {
-        startEntry(Words.collapse(item.blocks().get(0).plainText()), null);
+        startEntry(Words.collapse(item.blocks().get(0).plainText()), null, TitleStyle.PLAIN);
         addBody(item.blocks().get(1));
       }
       return;
@@ -583,7 +605,7 @@ final class IssueAssembler {
   private void entryFromItem(ListItem item) {
     ItemHead head = itemHead(item);
     if (head == null) {
-      startEntry(boldTitle(item), null);
+      startEntry(boldTitle(item), null, TitleStyle.BOLD);
       for (Block block : item.blocks().subList(1, item.blocks().size())) {
         addBody(block);
       }
@@ -594,7 +616,7 @@ final class IssueAssembler {
         || rest.get(0) instanceof Text text && isSeparator(text.text()))) {
       rest.remove(0);
     }
-    startEntry(head.title(), head.link());
+    startEntry(head.title(), head.link(), TitleStyle.LINK);
     if (!rest.isEmpty()) {
       List<Inline> body = trimLeading(rest);
       if (!Inline.plainText(body).isBlank()) {
@@ -705,18 +727,23 @@ final class IssueAssembler {
     SectionLabel label = vocabulary.match(heading);
     section = Section.builder(label.kind()).heading(heading).title(label.title());
     sectionKind = label.kind();
+    sectionTitleStyle = null;
   }
 
   private void startUnlabelledSection(SectionKind kind) {
     closeSection();
     section = Section.builder(kind);
     sectionKind = kind;
+    sectionTitleStyle = null;
   }
 
-  private void startEntry(String entryTitle, URI link) {
+  private void startEntry(String entryTitle, URI link, TitleStyle style) {
     closeEntry();
     if (section == null) {
       startUnlabelledSection(SectionKind.OTHER);
+    }
+    if (sectionTitleStyle == null) {
+      sectionTitleStyle = style;
     }
     entry = Entry.builder().title(entryTitle).link(link);
     entryBlocks = 0;
@@ -733,7 +760,7 @@ final class IssueAssembler {
     if (section == null) {
       startUnlabelledSection(SectionKind.OTHER);
     }
-    startEntry(messageTitle, null);
+    startEntry(messageTitle, null, TitleStyle.HEADING);
     if (from != null) {
       String name = MailAddress.displayName(from);
       if (name != null && !name.isBlank()) {
