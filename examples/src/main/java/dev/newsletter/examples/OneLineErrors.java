@@ -14,34 +14,37 @@ import picocli.CommandLine;
  */
 final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
 
-  static final int INPUT_ERROR = 1;
+    static final int INPUT_ERROR = 1;
 
-  @Override
-  public int handleExecutionException(
-      Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    commandLine.getErr().println("newsletter: " + describe(exception));
-    commandLine.getErr().flush();
-    return INPUT_ERROR;
-  }
+    @Override
+    public int handleExecutionException(
+            Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        commandLine.getErr().println("newsletter: " + describe(exception));
+        commandLine.getErr().flush();
+        return INPUT_ERROR;
+    }
 
-  static String describe(Throwable exception) {
-    Throwable cause = exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : exception;
-    if (cause instanceof NoSuchFileException missing) {
-      return missing.getFile() + ": no such file";
+    static String describe(Throwable exception) {
+        Throwable cause =
+                exception instanceof UncheckedIOException unchecked
+                        ? unchecked.getCause()
+                        : exception;
+        if (cause instanceof NoSuchFileException missing) {
+            return missing.getFile() + ": no such file";
+        }
+        if (cause instanceof AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
+        }
+        if (cause instanceof FileNotFoundException notFound) {
+            return notFound.getMessage();
+        }
+        if (cause instanceof ParseException parse) {
+            return parse.getMessage();
+        }
+        if (cause instanceof IOException io && io.getMessage() != null) {
+            return io.getMessage(); // file system exceptions name the file
+        }
+        String message = cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message;
     }
-    if (cause instanceof AccessDeniedException denied) {
-      return denied.getFile() + ": permission denied";
-    }
-    if (cause instanceof FileNotFoundException notFound) {
-      return notFound.getMessage();
-    }
-    if (cause instanceof ParseException parse) {
-      return parse.getMessage();
-    }
-    if (cause instanceof IOException io && io.getMessage() != null) {
-      return io.getMessage(); // file system exceptions name the file
-    }
-    String message = cause.getMessage();
-    return message == null ? cause.getClass().getSimpleName() : message;
-  }
 }
