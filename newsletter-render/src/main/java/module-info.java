@@ -5,9 +5,12 @@
 module dev.newsletter.render {
   requires transitive dev.newsletter;
   requires com.fasterxml.jackson.core;
+  requires org.jsoup;
+  requires org.apache.commons.text;
 
   exports dev.newsletter.render;
 
-  provides dev.newsletter.IssueParser with
-      dev.newsletter.render.JsonIssueParser;
+  // TEMPORARY on branch `render` until JsonIssueParser lands from main:
+  // provides dev.newsletter.IssueParser with
+  //     dev.newsletter.render.JsonIssueParser;
 }
