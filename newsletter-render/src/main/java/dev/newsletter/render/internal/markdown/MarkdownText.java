@@ -17,7 +17,7 @@ final class MarkdownText {
       char c = text.charAt(i);
       boolean lineStart = atLineStart(out);
       switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '~', '|', '!' -> out.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '~', '|' -> out.append('\\').append(c);
         case '&' -> {
           boolean entityLike =
               i + 1 < text.length()
