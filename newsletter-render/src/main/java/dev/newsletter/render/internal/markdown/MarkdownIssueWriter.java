@@ -209,8 +209,21 @@ public final class MarkdownIssueWriter {
   private String blocks(List<? extends Block> blocks) {
     StringBuilder out = new StringBuilder();
     Block previous = null;
+    boolean previousAlternate = false;
     for (Block block : blocks) {
-      String text = block(block, previous);
+      String text;
+      if (block instanceof ListBlock list) {
+        // two lists in a row need different markers, or they merge into one
+        boolean alternate =
+            previous instanceof ListBlock before
+                && before.ordered() == list.ordered()
+                && !previousAlternate;
+        text = list(list, alternate);
+        previousAlternate = alternate;
+      } else {
+        text = block(block);
+        previousAlternate = false;
+      }
       if (text.isEmpty()) {
         continue;
       }
@@ -223,15 +236,13 @@ public final class MarkdownIssueWriter {
     return out.toString();
   }
 
-  private String block(Block block, Block previous) {
+  private String block(Block block) {
     if (block instanceof Paragraph paragraph) {
       return inlines(paragraph.inlines());
     } else if (block instanceof Heading heading) {
       return "#".repeat(heading.level()) + " " + inlines(heading.inlines()).replace('\n', ' ');
     } else if (block instanceof ListBlock list) {
-      // two lists in a row need different markers, or they merge into one
-      boolean alternate = previous instanceof ListBlock before && before.ordered() == list.ordered();
-      return list(list, alternate);
+      return list(list, false);
     } else if (block instanceof Quote quote) {
       return indent(blocks(quote.blocks()), "> ", "> ");
     } else if (block instanceof CodeBlock code) {
