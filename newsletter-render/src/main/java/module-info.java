@@ -5,6 +5,8 @@
 module dev.newsletter.render {
     requires transitive dev.newsletter;
     requires com.fasterxml.jackson.core;
+    requires org.jsoup;
+    requires org.apache.commons.text;
 
     exports dev.newsletter.render;
 

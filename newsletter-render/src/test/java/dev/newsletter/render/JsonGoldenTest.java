@@ -17,7 +17,7 @@ class JsonGoldenTest {
 
     @Test
     void everythingIssueMatchesItsGoldenFile() throws IOException {
-        String actual = JsonRenderer.create().render(SampleIssues.everything());
+        String actual = JsonRenderer.create().render(ExchangeSamples.everything());
         Path golden = Path.of("src/test/resources/json/everything.json");
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);

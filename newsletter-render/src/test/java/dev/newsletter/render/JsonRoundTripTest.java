@@ -29,14 +29,14 @@ class JsonRoundTripTest {
 
     @Test
     void everyBlockAndInlineKindSurvives() {
-        Issue issue = SampleIssues.everything();
+        Issue issue = ExchangeSamples.everything();
         assertThat(roundTrip(issue, renderer)).isEqualTo(issue);
         assertThat(roundTrip(issue, JsonRenderer.builder().pretty(false).build())).isEqualTo(issue);
     }
 
     @Test
     void absentValuesAreNullNeverMissing() {
-        Issue bare = SampleIssues.bare();
+        Issue bare = ExchangeSamples.bare();
         String json = renderer.render(bare);
         assertThat(json)
                 .contains(
@@ -54,16 +54,16 @@ class JsonRoundTripTest {
 
     @Test
     void aStatedSummarySurvivesAndADerivedOneStaysDerived() {
-        Issue stated = SampleIssues.bare().toBuilder().summary("Stated.").build();
+        Issue stated = ExchangeSamples.bare().toBuilder().summary("Stated.").build();
         assertThat(roundTrip(stated, renderer).summary()).isEqualTo("Stated.");
-        Issue derived = SampleIssues.everything();
+        Issue derived = ExchangeSamples.everything();
         assertThat(renderer.render(derived)).contains("\"summaryOrigin\" : \"more\"");
         assertThat(roundTrip(derived, renderer).summary()).isNull();
     }
 
     @Test
     void registeredSoIssueParseReadsJsonFiles(@TempDir Path folder) throws IOException {
-        Issue issue = SampleIssues.everything();
+        Issue issue = ExchangeSamples.everything();
         Path file = folder.resolve("issue.json");
         Files.writeString(file, renderer.render(issue), StandardCharsets.UTF_8);
         assertThat(Issue.parse(file)).isEqualTo(issue);
@@ -100,7 +100,7 @@ class JsonRoundTripTest {
 
     @Test
     void recognisesIssueJsonOnlyByContent() {
-        String json = renderer.render(SampleIssues.bare());
+        String json = renderer.render(ExchangeSamples.bare());
         assertThat(parser.confidence(ParseInput.of("issue.txt", json))).isGreaterThan(90);
         assertThat(parser.confidence(ParseInput.of("notes.txt", "Hello {world}"))).isZero();
         assertThat(parser.confidence(ParseInput.of("other.json", "{\"a\": 1}"))).isBetween(1, 50);
@@ -108,7 +108,7 @@ class JsonRoundTripTest {
 
     @Test
     void writesTheDesignShapeKeysInOrder() {
-        String json = renderer.render(SampleIssues.everything());
+        String json = renderer.render(ExchangeSamples.everything());
         List<String> keys =
                 List.of(
                         "\"title\"",
