@@ -95,14 +95,41 @@ final class ContentConverter {
     List<LocatedBlock> blocks = new ArrayList<>();
     for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
       Block block = block(child);
-      if (block != null) {
-        SourceSpan span = child.getSourceSpans().isEmpty() ? null : child.getSourceSpans().get(0);
-        int line = span == null ? lineOffset + 1 : lineOffset + span.getLineIndex() + 1;
-        int column = span == null ? 1 : span.getColumnIndex() + 1;
-        blocks.add(new LocatedBlock(block, line, column));
+      if (block == null) {
+        continue;
       }
+      int last = blocks.size() - 1;
+      if (last >= 0 && blocks.get(last).block() instanceof Figure figure
+          && figure.caption().isEmpty() && isCaption(block)) {
+        LocatedBlock previous = blocks.get(last);
+        blocks.set(last, new LocatedBlock(withCaption(figure, block), previous.line(),
+            previous.column()));
+        continue;
+      }
+      SourceSpan span = child.getSourceSpans().isEmpty() ? null : child.getSourceSpans().get(0);
+      int line = span == null ? lineOffset + 1 : lineOffset + span.getLineIndex() + 1;
+      int column = span == null ? 1 : span.getColumnIndex() + 1;
+      blocks.add(new LocatedBlock(block, line, column));
     }
     return blocks;
+  }
+
+  /**
+   * Whether a block right after a figure without a caption is its caption: a small heading
+   * ({@code #####}, as Jekyll themes style captions) or a paragraph all in emphasis.
+   */
+  private static boolean isCaption(Block block) {
+    if (block instanceof Heading heading) {
+      return heading.level() >= 5;
+    }
+    return block instanceof Paragraph paragraph && paragraph.inlines().size() == 1
+        && paragraph.inlines().get(0) instanceof Emphasis;
+  }
+
+  private static Block withCaption(Figure figure, Block caption) {
+    List<Inline> inlines = caption instanceof Heading heading ? heading.inlines()
+        : ((Paragraph) caption).inlines();
+    return new Figure(figure.image(), inlines);
   }
 
   /**

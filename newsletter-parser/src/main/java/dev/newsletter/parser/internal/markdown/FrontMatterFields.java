@@ -67,7 +67,11 @@ record FrontMatterFields(String title, String date, String dateKey, String editi
           take(inner, "edition");
         }
       }
-      rest.put(tableKey, inner);
+      if (inner.isEmpty()) {
+        rest.remove(tableKey); // every key went to a field
+      } else {
+        rest.put(tableKey, inner);
+      }
     }
     if (edition != null && MonthNames.edition(edition) == null) {
       rest.put("edition", edition); // not a month: keep it as it was, as metadata

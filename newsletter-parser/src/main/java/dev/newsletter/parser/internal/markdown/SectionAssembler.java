@@ -94,9 +94,11 @@ final class SectionAssembler {
       return;
     }
     boolean linkLed = LeadingLink.of(sub.inlines()) != null;
-    boolean hasLink = InlineRuns.links(sub.inlines()) > 0;
-    if (!linkLed && !(hasLink && label.kind() != SectionKind.OTHER)
-        && !(label.kind() != SectionKind.OTHER && hasWords(sub))) {
+    int links = InlineRuns.links(sub.inlines());
+    // "### Webinar: [Title](url)" names an entry too; deeper headings with a link in their text
+    // are captions ("##### A figure ... [paper](url) shows ...").
+    boolean namesLink = links == 1 && sub.level() <= headingLevel + 2;
+    if (!linkLed && !namesLink && !(label.kind() != SectionKind.OTHER && hasWords(sub))) {
       append(sub);
       return;
     }
