@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 record Attribution(Person person, Paragraph remaining) {
 
   private static final String DASHES = "-–—";
+  private static final java.util.Set<String> NOT_NAMES =
+      java.util.Set.of("The", "A", "An", "Our", "Your", "All", "See", "And", "Or");
   private static final java.util.Set<String> NAME_PARTICLES =
       java.util.Set.of("de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "bin", "al");
   private static final int MAX_NAME_WORDS = 4;
@@ -123,8 +125,8 @@ record Attribution(Person person, Paragraph remaining) {
       return null;
     }
     String name = cleanName(matcher.group(1));
-    if (name == null) {
-      return null;
+    if (name == null || NOT_NAMES.contains(name.split(" ")[0])) {
+      return null; // "– The Weekly Team" signs off an issue; it names no person
     }
     String kept = text.substring(0, from + matcher.start()).stripTrailing();
     List<Inline> rest = new ArrayList<>(inlines.subList(0, inlines.size() - 1));

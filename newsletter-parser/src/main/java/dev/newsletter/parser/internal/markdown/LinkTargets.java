@@ -28,6 +28,10 @@ final class LinkTargets {
     if (uri == null) {
       uri = parse(escape(text));
     }
+    if (uri != null && uri.getHost() == null && ("http".equalsIgnoreCase(uri.getScheme())
+        || "https".equalsIgnoreCase(uri.getScheme()))) {
+      return null; // a web link without a host leads nowhere
+    }
     if (uri != null && base != null && !uri.isAbsolute()) {
       try {
         uri = base.resolve(uri);

@@ -210,6 +210,7 @@ final class SectionAssembler {
       Paragraph first = (Paragraph) item.blocks().get(0);
       startLinkedEntry(lead, first, Start.LIST, located);
       open.body.addAll(item.blocks().subList(1, item.blocks().size()));
+      open.ownBlocks = open.body.size();
     }
     if (!plain.isEmpty()) {
       append(new ListBlock(list.ordered(), list.ordered() ? plainStart : 1, plain));
@@ -267,7 +268,9 @@ final class SectionAssembler {
 
   /** Takes the contributor from the last paragraph, looking past trailing figures and markup. */
   private void findTrailingAttribution(OpenEntry entry) {
-    for (int i = entry.body.size() - 1; i >= 0; i--) {
+    // An item's attribution is inside the item: what follows the list is not the item's.
+    int end = entry.start == Start.LIST ? entry.ownBlocks : entry.body.size();
+    for (int i = end - 1; i >= 0; i--) {
       Block block = entry.body.get(i);
       if (block instanceof Paragraph paragraph) {
         Attribution attribution = Attribution.trailing(paragraph, base);
@@ -279,10 +282,6 @@ final class SectionAssembler {
             entry.body.set(i, attribution.remaining());
           }
         }
-        return;
-      }
-      if (block instanceof ListBlock list && i == entry.body.size() - 1
-          && entry.start == Start.LIST) {
         return;
       }
       if (!(block instanceof Figure || block instanceof RawBlock || block instanceof Rule)) {
@@ -342,6 +341,8 @@ final class SectionAssembler {
     final String title;
     final URI link;
     final List<Block> body = new ArrayList<>();
+    /** For an entry from a list item, how many body blocks came from the item itself. */
+    int ownBlocks;
     Person contributor;
 
     OpenEntry(Start start, String title, URI link) {
