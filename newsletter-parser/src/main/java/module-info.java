@@ -8,9 +8,13 @@ module dev.newsletter.parser {
     requires org.yaml.snakeyaml;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.toml;
+    requires apache.mime4j.core;
+    requires apache.mime4j.dom;
+    requires org.jsoup;
 
     exports dev.newsletter.parser;
 
     provides dev.newsletter.IssueParser with
-            dev.newsletter.parser.MarkdownIssueParser;
+            dev.newsletter.parser.MarkdownIssueParser,
+            dev.newsletter.parser.EmailIssueParser;
 }
