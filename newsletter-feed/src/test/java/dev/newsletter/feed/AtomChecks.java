@@ -102,8 +102,12 @@ final class AtomChecks {
     }
   }
 
-  private static List<String> schemaProblems(String xml) {
-    List<String> problems = new ArrayList<>();
+  /** Collects the schema errors of the document being validated; the tests run on one thread. */
+  private static final List<String> SCHEMA_ERRORS = new ArrayList<>();
+
+  private static final ValidationDriver DRIVER = loadSchema();
+
+  private static ValidationDriver loadSchema() {
     ErrorHandler collect = new ErrorHandler() {
       @Override
       public void warning(SAXParseException e) {
@@ -112,12 +116,12 @@ final class AtomChecks {
 
       @Override
       public void error(SAXParseException e) {
-        problems.add("schema: line " + e.getLineNumber() + ": " + e.getMessage());
+        SCHEMA_ERRORS.add("schema: line " + e.getLineNumber() + ": " + e.getMessage());
       }
 
       @Override
       public void fatalError(SAXParseException e) {
-        problems.add("schema (fatal): line " + e.getLineNumber() + ": " + e.getMessage());
+        SCHEMA_ERRORS.add("schema (fatal): line " + e.getLineNumber() + ": " + e.getMessage());
       }
     };
     PropertyMapBuilder properties = new PropertyMapBuilder();
@@ -127,13 +131,22 @@ final class AtomChecks {
     URL schema = AtomChecks.class.getResource("/atom.rnc");
     try {
       if (!driver.loadSchema(new InputSource(schema.toExternalForm()))) {
-        throw new AssertionError("atom.rnc did not load: " + problems);
+        throw new AssertionError("atom.rnc did not load: " + SCHEMA_ERRORS);
       }
-      driver.validate(new InputSource(new StringReader(xml)));
     } catch (SAXException | IOException e) {
-      problems.add("schema: " + e.getMessage());
+      throw new AssertionError("atom.rnc did not load", e);
     }
-    return problems;
+    return driver;
+  }
+
+  private static synchronized List<String> schemaProblems(String xml) {
+    SCHEMA_ERRORS.clear();
+    try {
+      DRIVER.validate(new InputSource(new StringReader(xml)));
+    } catch (SAXException | IOException e) {
+      SCHEMA_ERRORS.add("schema: " + e.getMessage());
+    }
+    return List.copyOf(SCHEMA_ERRORS);
   }
 
   private static void checkNames(Document document, List<String> problems) {

@@ -55,7 +55,7 @@ public final class AtomPageWriter implements FeedPageWriter {
       entries.add(entry(item));
     }
     feed.setEntries(entries);
-    RomeOutput.write(feed, out);
+    RomeOutput.write(feed, page.language(), out);
   }
 
   private static Entry entry(FeedItem item) {

@@ -58,7 +58,7 @@ public final class RssPageWriter implements FeedPageWriter {
       items.add(item(item));
     }
     channel.setItems(items);
-    RomeOutput.write(channel, out);
+    RomeOutput.write(channel, null, out);
   }
 
   private static void addLink(List<Element> markup, String rel, URI href) {
