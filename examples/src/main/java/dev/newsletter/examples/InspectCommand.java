@@ -7,8 +7,6 @@ import dev.newsletter.ParseResult;
 import dev.newsletter.render.JsonRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -40,12 +38,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + " is a folder; inspect reads one file");
-        }
+        Inputs.requireFile(file);
         ParseOptions options = ParseOptions.builder().strict(strict).build();
         ParseResult result = IssueReader.builder().options(options).build().read(file);
         PrintWriter err = spec.commandLine().getErr();
