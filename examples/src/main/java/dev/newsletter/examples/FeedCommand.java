@@ -132,7 +132,7 @@ final class FeedCommand implements Callable<Integer> {
         FeedWriter.Builder feed =
                 FeedWriter.builder()
                         .format(format.format)
-                        .title(title != null ? title : defaultTitle(issues))
+                        .title(title != null ? title : defaultTitle(issues, baseUrl))
                         .homepage(baseUrl)
                         .granularity(per.granularity);
         if (limit != null) {
@@ -153,7 +153,8 @@ final class FeedCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String defaultTitle(List<Issue> issues) {
+    /** The newest issue's publication name, else the site's host. */
+    static String defaultTitle(List<Issue> issues, URI baseUrl) {
         return issues.stream()
                 .filter(issue -> issue.date() != null && issue.publication().name() != null)
                 .max(Comparator.comparing(Issue::date))

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             ConvertCommand.class,
             FeedCommand.class,
+            BuildCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class NewsletterCommand implements Runnable {

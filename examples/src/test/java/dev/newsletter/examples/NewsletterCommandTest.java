@@ -154,4 +154,58 @@ class NewsletterCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--base-url");
     }
+
+    @Test
+    void buildWritesPagesIndexAndFeedsAndReplacesTheOldSite() throws IOException {
+        Path site = folder.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("stale.html"), "old");
+        Run run =
+                run(
+                        "build",
+                        SAMPLES.toString(),
+                        "-o",
+                        site.toString(),
+                        "--base-url",
+                        "https://harborlab.example.org/notes");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("built " + site + ": 3 pages");
+        assertThat(site.resolve("stale.html")).doesNotExist();
+        assertThat(site.resolve("index.html"))
+                .content()
+                .contains("issues/2024-01.html", "Harbor Lab Notes: February 2024");
+        assertThat(site.resolve("issues/2024-01.html"))
+                .content()
+                .contains("https://harborlab.example.org/notes/atom.xml");
+        assertThat(site.resolve("atom.xml"))
+                .content()
+                .contains("https://harborlab.example.org/notes/issues/2024-02.html");
+        assertThat(site.resolve("rss.xml")).exists();
+        assertThat(site.resolve("feed.json")).content().contains("jsonfeed.org/version/1.1");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(site); // no staging folder left behind
+        }
+    }
+
+    @Test
+    void aFailedBuildKeepsThePreviousSite() throws IOException {
+        Path archive = Files.createDirectories(folder.resolve("archive"));
+        Files.writeString(archive.resolve("broken.json"), "{\"sections\": [");
+        Path site = Files.createDirectories(folder.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "previous");
+        Run run =
+                run(
+                        "build",
+                        archive.toString(),
+                        "-o",
+                        site.toString(),
+                        "--base-url",
+                        "https://example.org/");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("broken.json:");
+        assertThat(site.resolve("index.html")).content().isEqualTo("previous");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactlyInAnyOrder(archive, site);
+        }
+    }
 }
