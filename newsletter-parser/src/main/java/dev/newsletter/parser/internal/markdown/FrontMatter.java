@@ -13,25 +13,25 @@ import java.util.Objects;
  */
 record FrontMatter(Syntax syntax, String text, int firstLine, String body, int bodyLineOffset) {
 
-  /** The syntax of a metadata header. */
-  enum Syntax {
-    /** No header. */
-    NONE,
-    /** YAML between {@code ---} fences. */
-    YAML,
-    /** TOML between {@code +++} fences. */
-    TOML,
-    /** Pelican-style {@code Key: value} lines ended by a blank line. */
-    PELICAN
-  }
+    /** The syntax of a metadata header. */
+    enum Syntax {
+        /** No header. */
+        NONE,
+        /** YAML between {@code ---} fences. */
+        YAML,
+        /** TOML between {@code +++} fences. */
+        TOML,
+        /** Pelican-style {@code Key: value} lines ended by a blank line. */
+        PELICAN
+    }
 
-  FrontMatter {
-    Objects.requireNonNull(syntax, "syntax");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(body, "body");
-  }
+    FrontMatter {
+        Objects.requireNonNull(syntax, "syntax");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(body, "body");
+    }
 
-  static FrontMatter none(String body) {
-    return new FrontMatter(Syntax.NONE, "", 0, body, 0);
-  }
+    static FrontMatter none(String body) {
+        return new FrontMatter(Syntax.NONE, "", 0, body, 0);
+    }
 }

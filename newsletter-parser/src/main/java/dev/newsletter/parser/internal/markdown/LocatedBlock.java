@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 record LocatedBlock(Block block, int line, int column) {
 
-  LocatedBlock {
-    Objects.requireNonNull(block, "block");
-  }
+    LocatedBlock {
+        Objects.requireNonNull(block, "block");
+    }
 }

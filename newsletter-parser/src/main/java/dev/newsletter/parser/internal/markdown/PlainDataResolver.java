@@ -13,18 +13,18 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class PlainDataResolver extends Resolver {
 
-  private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
-  private static final Pattern INTEGER = Pattern.compile("[-+]?(?:0|[1-9][0-9]{0,17})");
-  private static final Pattern DECIMAL =
-      Pattern.compile("[-+]?(?:[0-9]+\\.[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
-  private static final Pattern NULL_VALUE = Pattern.compile("~|null|Null|NULL|");
+    private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
+    private static final Pattern INTEGER = Pattern.compile("[-+]?(?:0|[1-9][0-9]{0,17})");
+    private static final Pattern DECIMAL =
+            Pattern.compile("[-+]?(?:[0-9]+\\.[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
+    private static final Pattern NULL_VALUE = Pattern.compile("~|null|Null|NULL|");
 
-  @Override
-  protected void addImplicitResolvers() {
-    addImplicitResolver(Tag.BOOL, BOOLEAN, "tTfF");
-    addImplicitResolver(Tag.INT, INTEGER, "-+0123456789");
-    addImplicitResolver(Tag.FLOAT, DECIMAL, "-+0123456789.");
-    addImplicitResolver(Tag.NULL, NULL_VALUE, "~nN\0");
-    addImplicitResolver(Tag.NULL, EMPTY, null);
-  }
+    @Override
+    protected void addImplicitResolvers() {
+        addImplicitResolver(Tag.BOOL, BOOLEAN, "tTfF");
+        addImplicitResolver(Tag.INT, INTEGER, "-+0123456789");
+        addImplicitResolver(Tag.FLOAT, DECIMAL, "-+0123456789.");
+        addImplicitResolver(Tag.NULL, NULL_VALUE, "~nN\0");
+        addImplicitResolver(Tag.NULL, EMPTY, null);
+    }
 }

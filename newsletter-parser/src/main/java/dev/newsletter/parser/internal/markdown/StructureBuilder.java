@@ -29,112 +29,121 @@ import java.util.List;
  */
 final class StructureBuilder {
 
-  private final SectionVocabulary vocabulary;
-  private final URI base;
-  private final DiagnosticSink diagnostics;
-  private final String title;
+    private final SectionVocabulary vocabulary;
+    private final URI base;
+    private final DiagnosticSink diagnostics;
+    private final String title;
 
-  private final List<Block> intro = new ArrayList<>();
-  private final List<Section> sections = new ArrayList<>();
-  private YearMonth editionMonth;
-  private String editionText;
-  private LocatedBlock firstIntroParagraph;
+    private final List<Block> intro = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private YearMonth editionMonth;
+    private String editionText;
+    private LocatedBlock firstIntroParagraph;
 
-  StructureBuilder(SectionVocabulary vocabulary, URI base, DiagnosticSink diagnostics,
-      String title) {
-    this.vocabulary = vocabulary;
-    this.base = base;
-    this.diagnostics = diagnostics;
-    this.title = title;
-  }
-
-  void build(List<LocatedBlock> blocks) {
-    int editionIndex = -1;
-    int titleIndex = -1;
-    int sectionLevel = Integer.MAX_VALUE;
-    for (int i = 0; i < blocks.size(); i++) {
-      if (!(blocks.get(i).block() instanceof Heading heading)) {
-        continue;
-      }
-      String text = MarkdownIssueReading.headingText(heading);
-      if (editionIndex < 0 && heading.level() == 1 && MonthNames.edition(text) != null) {
-        editionIndex = i;
-        editionMonth = MonthNames.edition(text);
-        editionText = MonthNames.editionOf(editionMonth);
-        continue;
-      }
-      if (titleIndex < 0 && title != null && heading.level() <= 2
-          && MarkdownIssueReading.sameWords(text, title)) {
-        titleIndex = i;
-        continue;
-      }
-      sectionLevel = Math.min(sectionLevel, heading.level());
+    StructureBuilder(
+            SectionVocabulary vocabulary, URI base, DiagnosticSink diagnostics, String title) {
+        this.vocabulary = vocabulary;
+        this.base = base;
+        this.diagnostics = diagnostics;
+        this.title = title;
     }
 
-    SectionAssembler current = null;
-    for (int i = 0; i < blocks.size(); i++) {
-      LocatedBlock located = blocks.get(i);
-      Block block = located.block();
-      if (i == editionIndex) {
-        continue; // held by the issue's edition
-      }
-      if (block instanceof Rule && isBoundary(blocks, i + 1, sectionLevel, editionIndex,
-          titleIndex)) {
-        continue;
-      }
-      if (i != titleIndex && block instanceof Heading heading && heading.level() == sectionLevel) {
+    void build(List<LocatedBlock> blocks) {
+        int editionIndex = -1;
+        int titleIndex = -1;
+        int sectionLevel = Integer.MAX_VALUE;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i).block() instanceof Heading heading)) {
+                continue;
+            }
+            String text = MarkdownIssueReading.headingText(heading);
+            if (editionIndex < 0 && heading.level() == 1 && MonthNames.edition(text) != null) {
+                editionIndex = i;
+                editionMonth = MonthNames.edition(text);
+                editionText = MonthNames.editionOf(editionMonth);
+                continue;
+            }
+            if (titleIndex < 0
+                    && title != null
+                    && heading.level() <= 2
+                    && MarkdownIssueReading.sameWords(text, title)) {
+                titleIndex = i;
+                continue;
+            }
+            sectionLevel = Math.min(sectionLevel, heading.level());
+        }
+
+        SectionAssembler current = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            LocatedBlock located = blocks.get(i);
+            Block block = located.block();
+            if (i == editionIndex) {
+                continue; // held by the issue's edition
+            }
+            if (block instanceof Rule
+                    && isBoundary(blocks, i + 1, sectionLevel, editionIndex, titleIndex)) {
+                continue;
+            }
+            if (i != titleIndex
+                    && block instanceof Heading heading
+                    && heading.level() == sectionLevel) {
+                if (current != null) {
+                    sections.add(current.build());
+                }
+                String text = MarkdownIssueReading.headingText(heading);
+                SectionLabel label = vocabulary.match(text);
+                current = new SectionAssembler(label, text, sectionLevel, base, diagnostics);
+                current.openWithHeading(heading, located);
+                continue;
+            }
+            if (current != null) {
+                current.add(located);
+            } else {
+                intro.add(block);
+                if (firstIntroParagraph == null && block instanceof Paragraph) {
+                    firstIntroParagraph = located;
+                }
+            }
+        }
         if (current != null) {
-          sections.add(current.build());
+            sections.add(current.build());
         }
-        String text = MarkdownIssueReading.headingText(heading);
-        SectionLabel label = vocabulary.match(text);
-        current = new SectionAssembler(label, text, sectionLevel, base, diagnostics);
-        current.openWithHeading(heading, located);
-        continue;
-      }
-      if (current != null) {
-        current.add(located);
-      } else {
-        intro.add(block);
-        if (firstIntroParagraph == null && block instanceof Paragraph) {
-          firstIntroParagraph = located;
+    }
+
+    /** Whether the blocks from {@code next} on start with a section heading, or are none. */
+    private static boolean isBoundary(
+            List<LocatedBlock> blocks,
+            int next,
+            int sectionLevel,
+            int editionIndex,
+            int titleIndex) {
+        if (next >= blocks.size()) {
+            return true;
         }
-      }
+        if (next == editionIndex || next == titleIndex) {
+            return false;
+        }
+        return blocks.get(next).block() instanceof Heading heading
+                && heading.level() == sectionLevel;
     }
-    if (current != null) {
-      sections.add(current.build());
+
+    List<Block> intro() {
+        return intro;
     }
-  }
 
-  /** Whether the blocks from {@code next} on start with a section heading, or are none. */
-  private static boolean isBoundary(List<LocatedBlock> blocks, int next, int sectionLevel,
-      int editionIndex, int titleIndex) {
-    if (next >= blocks.size()) {
-      return true;
+    List<Section> sections() {
+        return sections;
     }
-    if (next == editionIndex || next == titleIndex) {
-      return false;
+
+    YearMonth editionMonth() {
+        return editionMonth;
     }
-    return blocks.get(next).block() instanceof Heading heading && heading.level() == sectionLevel;
-  }
 
-  List<Block> intro() {
-    return intro;
-  }
+    String editionText() {
+        return editionText;
+    }
 
-  List<Section> sections() {
-    return sections;
-  }
-
-  YearMonth editionMonth() {
-    return editionMonth;
-  }
-
-  String editionText() {
-    return editionText;
-  }
-
-  LocatedBlock firstIntroParagraph() {
-    return firstIntroParagraph;
-  }
+    LocatedBlock firstIntroParagraph() {
+        return firstIntroParagraph;
+    }
 }
