@@ -75,6 +75,9 @@ public final class MarkdownIssueReading {
                 new StructureBuilder(
                         options.vocabulary(), options.baseUri(), diagnostics, fields.title());
         structure.build(blocks);
+        if (structure.editionMonth() != null && fields.edition() != null) {
+            fields = FrontMatterFields.of(values, true); // the heading is the edition
+        }
 
         issue.title(fields.title() == null ? "" : fields.title());
         fields.authors().forEach(issue::addAuthor);
