@@ -1,9 +1,16 @@
 /**
- * The standard newsletter parsers, found by {@link dev.newsletter.IssueReader} through {@link
- * java.util.ServiceLoader}: add this module and {@link dev.newsletter.Issue#parse(java.nio.file.Path)}
- * reads email newsletters (plain text, HTML, {@code .eml} and mbox).
+ * The standard newsletter parsers, found by {@link dev.newsletter.Issue#parse(java.nio.file.Path)}
+ * through {@link java.util.ServiceLoader}: {@link dev.newsletter.parser.MarkdownIssueParser} reads
+ * Markdown with YAML, TOML or {@code Key: value} front matter; {@link
+ * dev.newsletter.parser.EmailIssueParser} reads email newsletters (plain text, HTML, {@code .eml}
+ * and mbox). Either can be used directly:
  *
- * <p>Every parser here is immutable and thread-safe; create one with {@code create()} or let {@link
- * dev.newsletter.IssueReader} find it.
+ * <pre>{@code
+ * ParseResult result = MarkdownIssueParser.create()
+ *     .parse(ParseInput.of(Path.of("2022-02.md")), ParseOptions.defaults());
+ * result.diagnostics().forEach(System.err::println);
+ * }</pre>
+ *
+ * <p>Every parser here is immutable and thread-safe.
  */
 package dev.newsletter.parser;

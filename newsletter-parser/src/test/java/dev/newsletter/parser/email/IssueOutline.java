@@ -12,20 +12,24 @@ import java.util.List;
  */
 record IssueOutline(List<String> lines) {
 
-  static IssueOutline of(Issue issue) {
-    List<String> lines = new ArrayList<>();
-    for (Section section : issue.sections()) {
-      lines.add(section.kind().id());
-      for (Entry entry : section.entries()) {
-        lines.add("  " + entry.title()
-            + (entry.contributor() == null ? "" : " — " + entry.contributor().name()));
-      }
+    static IssueOutline of(Issue issue) {
+        List<String> lines = new ArrayList<>();
+        for (Section section : issue.sections()) {
+            lines.add(section.kind().id());
+            for (Entry entry : section.entries()) {
+                lines.add(
+                        "  "
+                                + entry.title()
+                                + (entry.contributor() == null
+                                        ? ""
+                                        : " — " + entry.contributor().name()));
+            }
+        }
+        return new IssueOutline(List.copyOf(lines));
     }
-    return new IssueOutline(List.copyOf(lines));
-  }
 
-  @Override
-  public String toString() {
-    return String.join("\n", lines);
-  }
+    @Override
+    public String toString() {
+        return String.join("\n", lines);
+    }
 }

@@ -16,105 +16,127 @@ import java.util.regex.Pattern;
  */
 final class EditionLine {
 
-  /**
-   * What an edition line says.
-   *
-   * @param name the edition as the issue names it: the issue number, else the whole line
-   * @param date the date, or {@code null} when the line names none
-   * @param precision day or month
-   */
-  record Edition(String name, LocalDate date, DatePrecision precision) {}
+    /**
+     * What an edition line says.
+     *
+     * @param name the edition as the issue names it: the issue number, else the whole line
+     * @param date the date, or {@code null} when the line names none
+     * @param precision day or month
+     */
+    record Edition(String name, LocalDate date, DatePrecision precision) {}
 
-  private static final int MAX_LENGTH = 80;
-  private static final String MONTH = "([A-Za-z]{3,9})\\.?";
-  private static final Pattern MONTH_YEAR =
-      Pattern.compile(MONTH + ",?\\s+((?:19|20)\\d{2})");
-  private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})");
-  private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})");
-  private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
-  private static final Pattern NUMBER =
-      Pattern.compile("(?i)((?:vol(?:ume)?\\.?\\s*\\d+,?\\s*)?(?:issue|no\\.|number|edition|#)\\s*#?\\d+)");
-  private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[-–—|:,·•]\\s*)+");
+    private static final int MAX_LENGTH = 80;
+    private static final String MONTH = "([A-Za-z]{3,9})\\.?";
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+((?:19|20)\\d{2})");
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})");
+    private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
+    private static final Pattern NUMBER =
+            Pattern.compile(
+                    "(?i)((?:vol(?:ume)?\\.?\\s*\\d+,?\\s*)?(?:issue|no\\.|number|edition|#)\\s*#?\\d+)");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[-–—|:,·•]\\s*)+");
 
-  private EditionLine() {}
+    private EditionLine() {}
 
-  /** What the line says, or {@code null} when it is not an edition line. */
-  static Edition parse(String line) {
-    String text = line.strip();
-    if (text.isEmpty() || text.length() > MAX_LENGTH) {
-      return null;
+    /** What the line says, or {@code null} when it is not an edition line. */
+    static Edition parse(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.length() > MAX_LENGTH) {
+            return null;
+        }
+        Dated dated = date(text);
+        if (dated != null) {
+            return new Edition(text, dated.date(), dated.precision());
+        }
+        Matcher number = NUMBER.matcher(text);
+        if (!number.lookingAt()) {
+            return null;
+        }
+        String rest = text.substring(number.end());
+        Matcher separator = SEPARATOR.matcher(rest);
+        if (separator.lookingAt()) {
+            rest = rest.substring(separator.end());
+        }
+        if (rest.isBlank()) {
+            return new Edition(number.group(1), null, DatePrecision.DAY);
+        }
+        Dated restDate = date(rest.strip());
+        return restDate == null
+                ? null
+                : new Edition(number.group(1), restDate.date(), restDate.precision());
     }
-    Dated dated = date(text);
-    if (dated != null) {
-      return new Edition(text, dated.date(), dated.precision());
-    }
-    Matcher number = NUMBER.matcher(text);
-    if (!number.lookingAt()) {
-      return null;
-    }
-    String rest = text.substring(number.end());
-    Matcher separator = SEPARATOR.matcher(rest);
-    if (separator.lookingAt()) {
-      rest = rest.substring(separator.end());
-    }
-    if (rest.isBlank()) {
-      return new Edition(number.group(1), null, DatePrecision.DAY);
-    }
-    Dated restDate = date(rest.strip());
-    return restDate == null
-        ? null
-        : new Edition(number.group(1), restDate.date(), restDate.precision());
-  }
 
-  /** The edition name the date gives when no line names one: "February 2022". */
-  static String of(LocalDate date) {
-    return date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear();
-  }
-
-  private record Dated(LocalDate date, DatePrecision precision) {}
-
-  private static Dated date(String text) {
-    try {
-      Matcher matcher = MONTH_YEAR.matcher(text);
-      if (matcher.matches()) {
-        Month month = month(matcher.group(1));
-        return month == null ? null : new Dated(
-            LocalDate.of(Integer.parseInt(matcher.group(2)), month, 1), DatePrecision.MONTH);
-      }
-      matcher = MONTH_DAY_YEAR.matcher(text);
-      if (matcher.matches()) {
-        Month month = month(matcher.group(1));
-        return month == null ? null : new Dated(LocalDate.of(Integer.parseInt(matcher.group(3)),
-            month, Integer.parseInt(matcher.group(2))), DatePrecision.DAY);
-      }
-      matcher = DAY_MONTH_YEAR.matcher(text);
-      if (matcher.matches()) {
-        Month month = month(matcher.group(2));
-        return month == null ? null : new Dated(LocalDate.of(Integer.parseInt(matcher.group(3)),
-            month, Integer.parseInt(matcher.group(1))), DatePrecision.DAY);
-      }
-      matcher = ISO.matcher(text);
-      if (matcher.matches()) {
-        return new Dated(LocalDate.of(Integer.parseInt(matcher.group(1)),
-            Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3))),
-            DatePrecision.DAY);
-      }
-    } catch (DateTimeException e) {
-      return null; // "February 30, 2024" names no day
+    /** The edition name the date gives when no line names one: "February 2022". */
+    static String of(LocalDate date) {
+        return date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + " "
+                + date.getYear();
     }
-    return null;
-  }
 
-  private static Month month(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    for (Month month : Month.values()) {
-      String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-      if (full.equals(lower) || (lower.length() >= 3 && lower.length() <= 4 && full.startsWith(lower))) {
-        return month;
-      }
+    private record Dated(LocalDate date, DatePrecision precision) {}
+
+    private static Dated date(String text) {
+        try {
+            Matcher matcher = MONTH_YEAR.matcher(text);
+            if (matcher.matches()) {
+                Month month = month(matcher.group(1));
+                return month == null
+                        ? null
+                        : new Dated(
+                                LocalDate.of(Integer.parseInt(matcher.group(2)), month, 1),
+                                DatePrecision.MONTH);
+            }
+            matcher = MONTH_DAY_YEAR.matcher(text);
+            if (matcher.matches()) {
+                Month month = month(matcher.group(1));
+                return month == null
+                        ? null
+                        : new Dated(
+                                LocalDate.of(
+                                        Integer.parseInt(matcher.group(3)),
+                                        month,
+                                        Integer.parseInt(matcher.group(2))),
+                                DatePrecision.DAY);
+            }
+            matcher = DAY_MONTH_YEAR.matcher(text);
+            if (matcher.matches()) {
+                Month month = month(matcher.group(2));
+                return month == null
+                        ? null
+                        : new Dated(
+                                LocalDate.of(
+                                        Integer.parseInt(matcher.group(3)),
+                                        month,
+                                        Integer.parseInt(matcher.group(1))),
+                                DatePrecision.DAY);
+            }
+            matcher = ISO.matcher(text);
+            if (matcher.matches()) {
+                return new Dated(
+                        LocalDate.of(
+                                Integer.parseInt(matcher.group(1)),
+                                Integer.parseInt(matcher.group(2)),
+                                Integer.parseInt(matcher.group(3))),
+                        DatePrecision.DAY);
+            }
+        } catch (DateTimeException e) {
+            return null; // "February 30, 2024" names no day
+        }
+        return null;
     }
-    return null;
-  }
+
+    private static Month month(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            String full =
+                    month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (full.equals(lower)
+                    || (lower.length() >= 3 && lower.length() <= 4 && full.startsWith(lower))) {
+                return month;
+            }
+        }
+        return null;
+    }
 }

@@ -10,39 +10,42 @@ import java.util.regex.Pattern;
  */
 final class FooterLines {
 
-  /** Footers are short: look for one only among the last units of a body. */
-  private static final int MAX_FOOTER_UNITS = 8;
+    /** Footers are short: look for one only among the last units of a body. */
+    private static final int MAX_FOOTER_UNITS = 8;
 
-  private static final Pattern FOOTER = Pattern.compile(
-      "(?i)\\bunsubscribe\\b|\\byou (?:are|were) receiving this\\b|\\byou received this"
-          + " (?:email|message|newsletter)\\b|\\bupdate (?:your )?(?:email )?preferences\\b"
-          + "|\\bmanage (?:your )?(?:subscription|preferences)\\b|\\bno longer wish to receive\\b");
-  private static final Pattern LEGAL = Pattern.compile(
-      "(?i)\\bcopyright\\b|©|\\ball rights reserved\\b|\\bmailing address\\b");
+    private static final Pattern FOOTER =
+            Pattern.compile(
+                    "(?i)\\bunsubscribe\\b|\\byou (?:are|were) receiving this\\b|\\byou received this"
+                            + " (?:email|message|newsletter)\\b|\\bupdate (?:your )?(?:email )?preferences\\b"
+                            + "|\\bmanage (?:your )?(?:subscription|preferences)\\b|\\bno longer wish to receive\\b");
+    private static final Pattern LEGAL =
+            Pattern.compile(
+                    "(?i)\\bcopyright\\b|©|\\ball rights reserved\\b|\\bmailing address\\b");
 
-  private FooterLines() {}
+    private FooterLines() {}
 
-  /** The index of the first unit of the footer, or {@code units.size()} when there is none. */
-  static int start(List<Unit> units) {
-    int from = Math.max(0, units.size() - MAX_FOOTER_UNITS);
-    int start = units.size();
-    for (int i = from; i < units.size(); i++) {
-      Unit unit = units.get(i);
-      if (unit.shape() == UnitShape.HEADING || unit.shape() == UnitShape.HEADERS) {
-        start = units.size(); // content goes on after it: that was no footer
-      } else if (start == units.size() && unit.wordCount() <= 60
-          && FOOTER.matcher(unit.text()).find()) {
-        start = i;
-      }
+    /** The index of the first unit of the footer, or {@code units.size()} when there is none. */
+    static int start(List<Unit> units) {
+        int from = Math.max(0, units.size() - MAX_FOOTER_UNITS);
+        int start = units.size();
+        for (int i = from; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (unit.shape() == UnitShape.HEADING || unit.shape() == UnitShape.HEADERS) {
+                start = units.size(); // content goes on after it: that was no footer
+            } else if (start == units.size()
+                    && unit.wordCount() <= 60
+                    && FOOTER.matcher(unit.text()).find()) {
+                start = i;
+            }
+        }
+        while (start > from && start < units.size() && isFooterLead(units.get(start - 1))) {
+            start--;
+        }
+        return start;
     }
-    while (start > from && start < units.size() && isFooterLead(units.get(start - 1))) {
-      start--;
-    }
-    return start;
-  }
 
-  private static boolean isFooterLead(Unit unit) {
-    return unit.shape() == UnitShape.RULE
-        || unit.wordCount() <= 40 && LEGAL.matcher(unit.text()).find();
-  }
+    private static boolean isFooterLead(Unit unit) {
+        return unit.shape() == UnitShape.RULE
+                || unit.wordCount() <= 40 && LEGAL.matcher(unit.text()).find();
+    }
 }

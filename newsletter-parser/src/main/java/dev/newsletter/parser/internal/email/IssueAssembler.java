@@ -47,823 +47,906 @@ import java.util.regex.Pattern;
  */
 final class IssueAssembler {
 
-  private static final int PREHEADER_UNITS = 4;
-  private static final String DECORATION = "=#*~_- \t";
-  private static final int MAX_HEADING_WORDS = 10;
-  private static final int MAX_PREHEADER_WORDS = 25;
-  private static final Pattern LIST_TAG = Pattern.compile("^((?:(?:Re|Fwd?|AW|WG):\\s*)*)\\[[^\\]]{1,60}\\]\\s*");
+    private static final int PREHEADER_UNITS = 4;
+    private static final String DECORATION = "=#*~_- \t";
+    private static final int MAX_HEADING_WORDS = 10;
+    private static final int MAX_PREHEADER_WORDS = 25;
+    private static final Pattern LIST_TAG =
+            Pattern.compile("^((?:(?:Re|Fwd?|AW|WG):\\s*)*)\\[[^\\]]{1,60}\\]\\s*");
 
-  /** How a title is set apart, strongest first. */
-  private enum TitleStyle { HEADING, LINK, BOLD, PLAIN }
-
-  private final SectionVocabulary vocabulary;
-  private final ZoneId zone;
-
-  private final List<Block> intro = new ArrayList<>();
-  private final List<Section> sections = new ArrayList<>();
-  private final Map<String, Object> metadata = new LinkedHashMap<>();
-  private final List<Map<String, Object>> messages = new ArrayList<>();
-  private final List<Person> authors = new ArrayList<>();
-  /** The open section's lead blocks, kept here so that a closing sign-off can be taken back. */
-  private final List<Block> sectionBlocks = new ArrayList<>();
-  /** Where the last block went: the intro or the open section's lead, else null (an entry). */
-  private List<Block> lastLooseTarget;
-  private Section.Builder section;
-  private Entry.Builder entry;
-  // The builders do not expose what they hold; these mirror it, so no rule rebuilds a value.
-  private SectionKind sectionKind;
-  /** How the open section sets its first entry's title apart, or null before its first entry. */
-  private TitleStyle sectionTitleStyle;
-  private int entryBlocks;
-  private boolean entryHasContributor;
-  private String edition;
-  private LocalDate editionDate;
-  private DatePrecision editionPrecision = DatePrecision.DAY;
-  private String tagline;
-  private String title;
-  private String publicationName;
-  private OffsetDateTime latestMessage;
-  private int sectionLevel = 2;
-  private Unit titleHeading;
-
-  private final String source;
-  private final List<Diagnostic> diagnostics;
-  private boolean introChecked;
-
-  /**
-   * An assembler for one body.
-   *
-   * @param vocabulary the words that set section kinds
-   * @param zone the zone of dates that name none
-   * @param source the name of the source in diagnostics
-   * @param diagnostics where problems go
-   */
-  IssueAssembler(SectionVocabulary vocabulary, ZoneId zone, String source,
-      List<Diagnostic> diagnostics) {
-    this.vocabulary = vocabulary;
-    this.zone = zone;
-    this.source = source;
-    this.diagnostics = diagnostics;
-  }
-
-  /** The structure of the body made of {@code units}. */
-  AssembledBody assemble(List<Unit> units) {
-    Set<Integer> consumed = new HashSet<>();
-    readPreheader(units, consumed);
-    chooseHeadingLevels(units, consumed);
-    boolean digest = units.stream().anyMatch(unit -> unit.shape() == UnitShape.HEADERS);
-    int footer = digest ? units.size() : FooterLines.start(units);
-    Unit previous = null;
-    for (int i = 0; i < footer; i++) {
-      if (consumed.contains(i)) {
-        continue;
-      }
-      Unit unit = units.get(i);
-      Unit next = i + 1 < footer ? units.get(i + 1) : null;
-      read(unit, previous, next, digest);
-      previous = unit;
+    /** How a title is set apart, strongest first. */
+    private enum TitleStyle {
+        HEADING,
+        LINK,
+        BOLD,
+        PLAIN
     }
-    readSignOff();
-    closeSection();
-    List<String> footerText = new ArrayList<>();
-    for (Unit unit : units.subList(footer, units.size())) {
-      if (!unit.text().isBlank()) {
-        footerText.add(unit.text());
-      }
-    }
-    if (!footerText.isEmpty()) {
-      metadata.put("footer", String.join("\n", footerText));
-    }
-    if (!messages.isEmpty()) {
-      metadata.put("messages", messages);
-    }
-    return new AssembledBody(intro, sections, edition, editionDate, editionPrecision, tagline,
-        title, publicationName, authors, latestMessage, metadata);
-  }
 
-  // --- preheader and headings ---------------------------------------------------------------
+    private final SectionVocabulary vocabulary;
+    private final ZoneId zone;
 
-  /** The tagline and "View this email in browser" lines at the very top. */
-  private void readPreheader(List<Unit> units, Set<Integer> consumed) {
-    int limit = Math.min(units.size(), PREHEADER_UNITS);
-    for (int i = 0; i < limit; i++) {
-      Unit unit = units.get(i);
-      if (unit.shape() == UnitShape.HEADING || EditionLine.parse(unit.text()) != null) {
-        return;
-      }
-      if (unit.shape() != UnitShape.PARAGRAPH) {
-        continue;
-      }
-      List<List<Inline>> lines = lines(unit.inlines());
-      int viewLine = -1;
-      for (int j = 0; j < lines.size(); j++) {
-        if (ViewInBrowserLine.matches(Inline.plainText(lines.get(j)))) {
-          viewLine = j;
-          break;
+    private final List<Block> intro = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final Map<String, Object> metadata = new LinkedHashMap<>();
+    private final List<Map<String, Object>> messages = new ArrayList<>();
+    private final List<Person> authors = new ArrayList<>();
+
+    /** The open section's lead blocks, kept here so that a closing sign-off can be taken back. */
+    private final List<Block> sectionBlocks = new ArrayList<>();
+
+    /** Where the last block went: the intro or the open section's lead, else null (an entry). */
+    private List<Block> lastLooseTarget;
+
+    private Section.Builder section;
+    private Entry.Builder entry;
+    // The builders do not expose what they hold; these mirror it, so no rule rebuilds a value.
+    private SectionKind sectionKind;
+
+    /** How the open section sets its first entry's title apart, or null before its first entry. */
+    private TitleStyle sectionTitleStyle;
+
+    private int entryBlocks;
+    private boolean entryHasContributor;
+    private String edition;
+    private LocalDate editionDate;
+    private DatePrecision editionPrecision = DatePrecision.DAY;
+    private String tagline;
+    private String title;
+    private String publicationName;
+    private OffsetDateTime latestMessage;
+    private int sectionLevel = 2;
+    private Unit titleHeading;
+
+    private final String source;
+    private final List<Diagnostic> diagnostics;
+    private boolean introChecked;
+
+    /**
+     * An assembler for one body.
+     *
+     * @param vocabulary the words that set section kinds
+     * @param zone the zone of dates that name none
+     * @param source the name of the source in diagnostics
+     * @param diagnostics where problems go
+     */
+    IssueAssembler(
+            SectionVocabulary vocabulary,
+            ZoneId zone,
+            String source,
+            List<Diagnostic> diagnostics) {
+        this.vocabulary = vocabulary;
+        this.zone = zone;
+        this.source = source;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The structure of the body made of {@code units}. */
+    AssembledBody assemble(List<Unit> units) {
+        Set<Integer> consumed = new HashSet<>();
+        readPreheader(units, consumed);
+        chooseHeadingLevels(units, consumed);
+        boolean digest = units.stream().anyMatch(unit -> unit.shape() == UnitShape.HEADERS);
+        int footer = digest ? units.size() : FooterLines.start(units);
+        Unit previous = null;
+        for (int i = 0; i < footer; i++) {
+            if (consumed.contains(i)) {
+                continue;
+            }
+            Unit unit = units.get(i);
+            Unit next = i + 1 < footer ? units.get(i + 1) : null;
+            read(unit, previous, next, digest);
+            previous = unit;
         }
-      }
-      if (viewLine < 0) {
-        continue;
-      }
-      List<List<Inline>> before = new ArrayList<>();
-      for (int k = 0; k < i; k++) {
-        Unit earlier = units.get(k);
-        if (earlier.shape() == UnitShape.PARAGRAPH) {
-          before.addAll(lines(earlier.inlines()));
-          consumed.add(k);
+        readSignOff();
+        closeSection();
+        List<String> footerText = new ArrayList<>();
+        for (Unit unit : units.subList(footer, units.size())) {
+            if (!unit.text().isBlank()) {
+                footerText.add(unit.text());
+            }
         }
-      }
-      before.addAll(lines.subList(0, viewLine));
-      List<Inline> view = lines.get(viewLine);
-      URI target = HtmlBodyReader.wholeLink(view);
-      String viewText = Words.collapse(Inline.plainText(view));
-      metadata.put("viewInBrowser", target != null ? target.toString() : viewText);
-      if (target != null) {
-        metadata.put("viewInBrowserText", viewText);
-      }
-      consumed.add(i);
-      List<List<Inline>> rest = new ArrayList<>(lines.subList(viewLine + 1, lines.size()));
-      for (List<Inline> line : before) {
-        String text = Words.collapse(Inline.plainText(line));
-        if (tagline == null && !text.isEmpty() && Words.count(text) <= MAX_PREHEADER_WORDS) {
-          tagline = text;
-        } else if (!text.isEmpty()) {
-          intro.add(new Paragraph(line));
+        if (!footerText.isEmpty()) {
+            metadata.put("footer", String.join("\n", footerText));
         }
-      }
-      for (List<Inline> line : rest) {
-        if (!Inline.plainText(line).isBlank()) {
-          intro.add(new Paragraph(line));
+        if (!messages.isEmpty()) {
+            metadata.put("messages", messages);
         }
-      }
-      return;
+        return new AssembledBody(
+                intro,
+                sections,
+                edition,
+                editionDate,
+                editionPrecision,
+                tagline,
+                title,
+                publicationName,
+                authors,
+                latestMessage,
+                metadata);
     }
-  }
 
-  /** Splits inlines at line breaks. */
-  private static List<List<Inline>> lines(List<Inline> inlines) {
-    List<List<Inline>> lines = new ArrayList<>();
-    List<Inline> current = new ArrayList<>();
-    for (Inline inline : inlines) {
-      if (inline instanceof LineBreak) {
+    // --- preheader and headings ---------------------------------------------------------------
+
+    /** The tagline and "View this email in browser" lines at the very top. */
+    private void readPreheader(List<Unit> units, Set<Integer> consumed) {
+        int limit = Math.min(units.size(), PREHEADER_UNITS);
+        for (int i = 0; i < limit; i++) {
+            Unit unit = units.get(i);
+            if (unit.shape() == UnitShape.HEADING || EditionLine.parse(unit.text()) != null) {
+                return;
+            }
+            if (unit.shape() != UnitShape.PARAGRAPH) {
+                continue;
+            }
+            List<List<Inline>> lines = lines(unit.inlines());
+            int viewLine = -1;
+            for (int j = 0; j < lines.size(); j++) {
+                if (ViewInBrowserLine.matches(Inline.plainText(lines.get(j)))) {
+                    viewLine = j;
+                    break;
+                }
+            }
+            if (viewLine < 0) {
+                continue;
+            }
+            List<List<Inline>> before = new ArrayList<>();
+            for (int k = 0; k < i; k++) {
+                Unit earlier = units.get(k);
+                if (earlier.shape() == UnitShape.PARAGRAPH) {
+                    before.addAll(lines(earlier.inlines()));
+                    consumed.add(k);
+                }
+            }
+            before.addAll(lines.subList(0, viewLine));
+            List<Inline> view = lines.get(viewLine);
+            URI target = HtmlBodyReader.wholeLink(view);
+            String viewText = Words.collapse(Inline.plainText(view));
+            metadata.put("viewInBrowser", target != null ? target.toString() : viewText);
+            if (target != null) {
+                metadata.put("viewInBrowserText", viewText);
+            }
+            consumed.add(i);
+            List<List<Inline>> rest = new ArrayList<>(lines.subList(viewLine + 1, lines.size()));
+            for (List<Inline> line : before) {
+                String text = Words.collapse(Inline.plainText(line));
+                if (tagline == null
+                        && !text.isEmpty()
+                        && Words.count(text) <= MAX_PREHEADER_WORDS) {
+                    tagline = text;
+                } else if (!text.isEmpty()) {
+                    intro.add(new Paragraph(line));
+                }
+            }
+            for (List<Inline> line : rest) {
+                if (!Inline.plainText(line).isBlank()) {
+                    intro.add(new Paragraph(line));
+                }
+            }
+            return;
+        }
+    }
+
+    /** Splits inlines at line breaks. */
+    private static List<List<Inline>> lines(List<Inline> inlines) {
+        List<List<Inline>> lines = new ArrayList<>();
+        List<Inline> current = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (inline instanceof LineBreak) {
+                lines.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(inline);
+            }
+        }
         lines.add(current);
-        current = new ArrayList<>();
-      } else {
-        current.add(inline);
-      }
+        return lines;
     }
-    lines.add(current);
-    return lines;
-  }
 
-  /**
-   * The heading level that starts sections: the highest level used, unless that level is one
-   * lone heading before all others (the newsletter's own title), which then becomes the title.
-   */
-  private void chooseHeadingLevels(List<Unit> units, Set<Integer> consumed) {
-    List<Unit> headings = new ArrayList<>();
-    Unit firstContent = null;
-    for (int i = 0; i < units.size(); i++) {
-      Unit unit = units.get(i);
-      boolean content = !consumed.contains(i) && unit.shape() != UnitShape.FIGURE
-          && unit.shape() != UnitShape.RULE && EditionLine.parse(unit.text()) == null;
-      if (firstContent == null && content) {
-        firstContent = unit;
-      }
-      if (unit.shape() == UnitShape.HEADING && EditionLine.parse(unit.text()) == null) {
-        headings.add(unit);
-      }
+    /**
+     * The heading level that starts sections: the highest level used, unless that level is one lone
+     * heading before all others (the newsletter's own title), which then becomes the title.
+     */
+    private void chooseHeadingLevels(List<Unit> units, Set<Integer> consumed) {
+        List<Unit> headings = new ArrayList<>();
+        Unit firstContent = null;
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            boolean content =
+                    !consumed.contains(i)
+                            && unit.shape() != UnitShape.FIGURE
+                            && unit.shape() != UnitShape.RULE
+                            && EditionLine.parse(unit.text()) == null;
+            if (firstContent == null && content) {
+                firstContent = unit;
+            }
+            if (unit.shape() == UnitShape.HEADING && EditionLine.parse(unit.text()) == null) {
+                headings.add(unit);
+            }
+        }
+        if (headings.isEmpty()) {
+            return;
+        }
+        int top = 6;
+        int topCount = 0;
+        for (Unit heading : headings) {
+            if (heading.level() < top) {
+                top = heading.level();
+                topCount = 1;
+            } else if (heading.level() == top) {
+                topCount++;
+            }
+        }
+        sectionLevel = top;
+        if (topCount == 1
+                && headings.get(0).level() == top
+                && headings.size() > 1
+                && headings.get(0) == firstContent) {
+            titleHeading = headings.get(0);
+            int next = 6;
+            for (Unit heading : headings.subList(1, headings.size())) {
+                next = Math.min(next, heading.level());
+            }
+            sectionLevel = next;
+        }
     }
-    if (headings.isEmpty()) {
-      return;
-    }
-    int top = 6;
-    int topCount = 0;
-    for (Unit heading : headings) {
-      if (heading.level() < top) {
-        top = heading.level();
-        topCount = 1;
-      } else if (heading.level() == top) {
-        topCount++;
-      }
-    }
-    sectionLevel = top;
-    if (topCount == 1 && headings.get(0).level() == top && headings.size() > 1
-        && headings.get(0) == firstContent) {
-      titleHeading = headings.get(0);
-      int next = 6;
-      for (Unit heading : headings.subList(1, headings.size())) {
-        next = Math.min(next, heading.level());
-      }
-      sectionLevel = next;
-    }
-  }
 
-  // --- the main pass --------------------------------------------------------------------------
+    // --- the main pass --------------------------------------------------------------------------
 
-  private void read(Unit unit, Unit previous, Unit next, boolean digest) {
-    switch (unit.shape()) {
-      case RULE -> {
-        // A separator is a boundary, not content: it makes the next short line a heading.
-      }
-      case HEADERS -> startMessage(unit);
-      case HEADING -> {
-        if (messages.isEmpty()) {
-          readHeading(unit);
+    private void read(Unit unit, Unit previous, Unit next, boolean digest) {
+        switch (unit.shape()) {
+            case RULE -> {
+                // A separator is a boundary, not content: it makes the next short line a heading.
+            }
+            case HEADERS -> startMessage(unit);
+            case HEADING -> {
+                if (messages.isEmpty()) {
+                    readHeading(unit);
+                } else {
+                    addBody(unit.block());
+                }
+            }
+            case PARAGRAPH -> readParagraph(unit, previous, next, digest);
+            case LIST -> readList(unit);
+            default -> addBody(unit.block());
+        }
+    }
+
+    private void readHeading(Unit unit) {
+        EditionLine.Edition named = EditionLine.parse(unit.text());
+        if (named != null && edition == null && section == null) {
+            setEdition(named);
+            return;
+        }
+        if (unit == titleHeading) {
+            if (title == null) {
+                title = unit.text();
+            } else {
+                intro.add(unit.block());
+            }
+            return;
+        }
+        if (unit.level() <= sectionLevel) {
+            startSection(unit.text());
+        } else if (section != null) {
+            startEntry(unit.text(), unit.link(), TitleStyle.HEADING);
         } else {
-          addBody(unit.block());
+            intro.add(unit.block());
         }
-      }
-      case PARAGRAPH -> readParagraph(unit, previous, next, digest);
-      case LIST -> readList(unit);
-      default -> addBody(unit.block());
     }
-  }
 
-  private void readHeading(Unit unit) {
-    EditionLine.Edition named = EditionLine.parse(unit.text());
-    if (named != null && edition == null && section == null) {
-      setEdition(named);
-      return;
+    private void readParagraph(Unit unit, Unit previous, Unit next, boolean digest) {
+        String text = unit.text();
+        if (!messages.isEmpty()) {
+            addBody(unit.block()); // inside a digest's message everything is the message's body
+            return;
+        }
+        boolean afterRule = previous != null && previous.shape() == UnitShape.RULE;
+        if (edition == null && section == null && unit.link() == null && readMasthead(unit, next)) {
+            return;
+        }
+        if (digest && section == null && isTableOfContentsLead(unit, next)) {
+            startSection(text.substring(0, text.length() - 1).strip());
+            return;
+        }
+        if (next != null
+                && next.shape() != UnitShape.RULE
+                && isSectionHeadingLine(unit, afterRule)) {
+            startSection(text);
+            return;
+        }
+        if (sectionKind() != SectionKind.READING
+                && ReadingListLead.matches(text)
+                && next != null
+                && next.shape() == UnitShape.PARAGRAPH
+                && isTitleCandidate(next, unit)) {
+            startUnlabelledSection(SectionKind.READING);
+            addBody(unit.block());
+            return;
+        }
+        if (entry != null && entryBlocks == 0 && !entryHasContributor) {
+            Attribution.Found byline = Attribution.byline(unit.inlines());
+            if (byline != null) {
+                setContributor(byline.person());
+                return;
+            }
+        }
+        if (section != null && isTitleCandidate(unit, previous) && !isSubheading(unit)) {
+            startEntry(text, unit.link(), styleOf(unit));
+            return;
+        }
+        if (previous != null && endsWithColon(previous) && isQuotedPassage(text)) {
+            addBody(Quote.of(unit.block()));
+            return;
+        }
+        if (section == null) {
+            checkIntroMonth(unit);
+        }
+        addBody(unit.block());
     }
-    if (unit == titleHeading) {
-      if (title == null) {
-        title = unit.text();
-      } else {
-        intro.add(unit.block());
-      }
-      return;
-    }
-    if (unit.level() <= sectionLevel) {
-      startSection(unit.text());
-    } else if (section != null) {
-      startEntry(unit.text(), unit.link(), TitleStyle.HEADING);
-    } else {
-      intro.add(unit.block());
-    }
-  }
 
-  private void readParagraph(Unit unit, Unit previous, Unit next, boolean digest) {
-    String text = unit.text();
-    if (!messages.isEmpty()) {
-      addBody(unit.block()); // inside a digest's message everything is the message's body
-      return;
+    /** Warns when the intro's first paragraph names another month than the edition line. */
+    private void checkIntroMonth(Unit unit) {
+        if (introChecked || editionDate == null) {
+            return;
+        }
+        introChecked = true;
+        Month named = MonthMention.first(unit.text());
+        if (named != null && named != editionDate.getMonth()) {
+            diagnostics.add(
+                    Diagnostic.warning(
+                            source,
+                            unit.line(),
+                            1,
+                            "the intro names "
+                                    + display(named)
+                                    + " but the edition line says "
+                                    + edition));
+        }
     }
-    boolean afterRule = previous != null && previous.shape() == UnitShape.RULE;
-    if (edition == null && section == null && unit.link() == null && readMasthead(unit, next)) {
-      return;
-    }
-    if (digest && section == null && isTableOfContentsLead(unit, next)) {
-      startSection(text.substring(0, text.length() - 1).strip());
-      return;
-    }
-    if (next != null && next.shape() != UnitShape.RULE && isSectionHeadingLine(unit, afterRule)) {
-      startSection(text);
-      return;
-    }
-    if (sectionKind() != SectionKind.READING
-        && ReadingListLead.matches(text) && next != null && next.shape() == UnitShape.PARAGRAPH
-        && isTitleCandidate(next, unit)) {
-      startUnlabelledSection(SectionKind.READING);
-      addBody(unit.block());
-      return;
-    }
-    if (entry != null && entryBlocks == 0 && !entryHasContributor) {
-      Attribution.Found byline = Attribution.byline(unit.inlines());
-      if (byline != null) {
-        setContributor(byline.person());
-        return;
-      }
-    }
-    if (section != null && isTitleCandidate(unit, previous) && !isSubheading(unit)) {
-      startEntry(text, unit.link(), styleOf(unit));
-      return;
-    }
-    if (previous != null && endsWithColon(previous) && isQuotedPassage(text)) {
-      addBody(Quote.of(unit.block()));
-      return;
-    }
-    if (section == null) {
-      checkIntroMonth(unit);
-    }
-    addBody(unit.block());
-  }
 
-  /** Warns when the intro's first paragraph names another month than the edition line. */
-  private void checkIntroMonth(Unit unit) {
-    if (introChecked || editionDate == null) {
-      return;
+    private static String display(Month month) {
+        return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
-    introChecked = true;
-    Month named = MonthMention.first(unit.text());
-    if (named != null && named != editionDate.getMonth()) {
-      diagnostics.add(Diagnostic.warning(source, unit.line(), 1,
-          "the intro names " + display(named) + " but the edition line says " + edition));
-    }
-  }
 
-  private static String display(Month month) {
-    return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-  }
+    /** "Today's Topics:" followed by the numbered list of a digest's messages. */
+    private static boolean isTableOfContentsLead(Unit unit, Unit next) {
+        return unit.isStandaloneLine()
+                && unit.text().endsWith(":")
+                && unit.wordCount() <= 6
+                && next != null
+                && next.shape() == UnitShape.LIST;
+    }
 
-  /** "Today's Topics:" followed by the numbered list of a digest's messages. */
-  private static boolean isTableOfContentsLead(Unit unit, Unit next) {
-    return unit.isStandaloneLine() && unit.text().endsWith(":") && unit.wordCount() <= 6
-        && next != null && next.shape() == UnitShape.LIST;
-  }
+    /**
+     * A short line standing alone that opens a section: a label of the vocabulary written as a
+     * heading ("New Research!", "Recommended Reading"), or any short line set apart by a separator
+     * line above it or written in capitals. The caller checks that content follows it: a closing
+     * line ("Thanks for reading!") heads nothing.
+     */
+    private boolean isSectionHeadingLine(Unit unit, boolean afterRule) {
+        if (!unit.isStandaloneLine() || unit.link() != null || unit.emphasized() && !afterRule) {
+            return false;
+        }
+        String text = unit.text();
+        int words = unit.wordCount();
+        if (words == 0 || words > MAX_HEADING_WORDS || text.length() > 120) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        boolean sentenceEnd =
+                last == '.' || last == '?' || last == ',' || last == ';' || last == '…';
+        if (sentenceEnd) {
+            return false;
+        }
+        SectionLabel label = vocabulary.match(text);
+        if (section != null
+                && label.kind() == sectionKind()
+                && label.kind() != SectionKind.OTHER
+                && last != '!'
+                && unit.gapBefore() < 2
+                && !afterRule) {
+            // "Our previous livestreams:" or "Profiling Streams Live" under "Fast Forward Live!"
+            // lead
+            // into or continue the open section rather than start another of the same kind.
+            return false;
+        }
+        if (label.kind() != SectionKind.OTHER) {
+            boolean writtenAsHeading =
+                    last == '!'
+                            || last == ':'
+                            || words <= 3
+                            || unit.gapBefore() >= 2
+                            || afterRule
+                            || HeadlineStyle.isAllCaps(text);
+            if (writtenAsHeading) {
+                return true;
+            }
+        }
+        if (afterRule && last != ':') {
+            return true;
+        }
+        return HeadlineStyle.isAllCaps(text) && words <= 6 && last != ':';
+    }
 
-  /**
-   * A short line standing alone that opens a section: a label of the vocabulary written as a
-   * heading ("New Research!", "Recommended Reading"), or any short line set apart by a separator
-   * line above it or written in capitals. The caller checks that content follows it: a closing
-   * line ("Thanks for reading!") heads nothing.
-   */
-  private boolean isSectionHeadingLine(Unit unit, boolean afterRule) {
-    if (!unit.isStandaloneLine() || unit.link() != null || unit.emphasized() && !afterRule) {
-      return false;
+    /**
+     * A line that titles an entry: a paragraph that is one link, a bold line, or a short
+     * headline-style line; never a line that a colon announced (a caption or an example).
+     */
+    private static boolean isTitleCandidate(Unit unit, Unit previous) {
+        if (unit.shape() == UnitShape.HEADING) {
+            return true;
+        }
+        if (unit.shape() != UnitShape.PARAGRAPH || !unit.isStandaloneLine()) {
+            return false;
+        }
+        String text = unit.text();
+        int words = unit.wordCount();
+        if (words == 0
+                || words > HeadlineStyle.MAX_TITLE_WORDS
+                || text.length() > 200
+                || PlainInlines.wholeUrl(text) != null) {
+            return false;
+        }
+        if (unit.link() != null) {
+            return true;
+        }
+        if (previous != null && endsWithColon(previous)) {
+            return false;
+        }
+        if (unit.emphasized()) {
+            return !HeadlineStyle.endsLikeSentence(text);
+        }
+        return HeadlineStyle.isHeadline(text);
     }
-    String text = unit.text();
-    int words = unit.wordCount();
-    if (words == 0 || words > MAX_HEADING_WORDS || text.length() > 120) {
-      return false;
-    }
-    char last = text.charAt(text.length() - 1);
-    boolean sentenceEnd = last == '.' || last == '?' || last == ',' || last == ';' || last == '…';
-    if (sentenceEnd) {
-      return false;
-    }
-    SectionLabel label = vocabulary.match(text);
-    if (section != null && label.kind() == sectionKind() && label.kind() != SectionKind.OTHER
-        && last != '!' && unit.gapBefore() < 2 && !afterRule) {
-      // "Our previous livestreams:" or "Profiling Streams Live" under "Fast Forward Live!" lead
-      // into or continue the open section rather than start another of the same kind.
-      return false;
-    }
-    if (label.kind() != SectionKind.OTHER) {
-      boolean writtenAsHeading = last == '!' || last == ':' || words <= 3
-          || unit.gapBefore() >= 2 || afterRule || HeadlineStyle.isAllCaps(text);
-      if (writtenAsHeading) {
-        return true;
-      }
-    }
-    if (afterRule && last != ':') {
-      return true;
-    }
-    return HeadlineStyle.isAllCaps(text) && words <= 6 && last != ':';
-  }
 
-  /**
-   * A line that titles an entry: a paragraph that is one link, a bold line, or a short
-   * headline-style line; never a line that a colon announced (a caption or an example).
-   */
-  private static boolean isTitleCandidate(Unit unit, Unit previous) {
-    if (unit.shape() == UnitShape.HEADING) {
-      return true;
+    private static TitleStyle styleOf(Unit unit) {
+        if (unit.shape() == UnitShape.HEADING) {
+            return TitleStyle.HEADING;
+        }
+        return unit.link() != null
+                ? TitleStyle.LINK
+                : unit.emphasized() ? TitleStyle.BOLD : TitleStyle.PLAIN;
     }
-    if (unit.shape() != UnitShape.PARAGRAPH || !unit.isStandaloneLine()) {
-      return false;
-    }
-    String text = unit.text();
-    int words = unit.wordCount();
-    if (words == 0 || words > HeadlineStyle.MAX_TITLE_WORDS || text.length() > 200
-        || PlainInlines.wholeUrl(text) != null) {
-      return false;
-    }
-    if (unit.link() != null) {
-      return true;
-    }
-    if (previous != null && endsWithColon(previous)) {
-      return false;
-    }
-    if (unit.emphasized()) {
-      return !HeadlineStyle.endsLikeSentence(text);
-    }
-    return HeadlineStyle.isHeadline(text);
-  }
 
-  private static TitleStyle styleOf(Unit unit) {
-    if (unit.shape() == UnitShape.HEADING) {
-      return TitleStyle.HEADING;
+    /**
+     * A line set apart less strongly than the titles of its section, inside an entry that has a
+     * body: a bold "Safeguards" within an essay whose title was a heading is a subheading.
+     */
+    private boolean isSubheading(Unit unit) {
+        return entry != null
+                && entryBlocks > 0
+                && sectionTitleStyle != null
+                && styleOf(unit).compareTo(sectionTitleStyle) > 0;
     }
-    return unit.link() != null ? TitleStyle.LINK
-        : unit.emphasized() ? TitleStyle.BOLD : TitleStyle.PLAIN;
-  }
 
-  /**
-   * A line set apart less strongly than the titles of its section, inside an entry that has a
-   * body: a bold "Safeguards" within an essay whose title was a heading is a subheading.
-   */
-  private boolean isSubheading(Unit unit) {
-    return entry != null && entryBlocks > 0 && sectionTitleStyle != null
-        && styleOf(unit).compareTo(sectionTitleStyle) > 0;
-  }
-
-  private static boolean endsWithColon(Unit unit) {
-    return unit.shape() == UnitShape.PARAGRAPH && unit.text().endsWith(":");
-  }
-
-  /** A passage in quotation marks or opened by an ellipsis: quoted from the work discussed. */
-  private static boolean isQuotedPassage(String text) {
-    return text.startsWith("…") || text.startsWith("...")
-        || (text.startsWith("“") && (text.endsWith("”") || text.endsWith("”.")))
-        || (text.startsWith("\"") && text.endsWith("\"") && text.length() > 1);
-  }
-
-  private void readList(Unit unit) {
-    ListBlock list = (ListBlock) unit.block();
-    if (section != null && messages.isEmpty() && isLinkLedList(list)) {
-      for (ListItem item : list.items()) {
-        entryFromItem(item);
-      }
-      closeEntry(); // each item is whole: what follows the list belongs to the section
-      return;
+    private static boolean endsWithColon(Unit unit) {
+        return unit.shape() == UnitShape.PARAGRAPH && unit.text().endsWith(":");
     }
-    if (section != null && messages.isEmpty() && isOutline(list)) {
-      for (ListItem item : list.items()) {
-        startEntry(Words.collapse(item.blocks().get(0).plainText()), null, TitleStyle.PLAIN);
-        addBody(item.blocks().get(1));
-      }
-      return;
-    }
-    addBody(list);
-  }
 
-  /**
-   * A list whose every item is one line over a nested list, as status reports write topics
-   * ("* js/reset (Sat Nov 3) 2 commits" over its commits): one entry per item.
-   */
-  private static boolean isOutline(ListBlock list) {
-    for (ListItem item : list.items()) {
-      if (item.blocks().size() != 2 || !(item.blocks().get(0) instanceof Paragraph first)
-          || !(item.blocks().get(1) instanceof ListBlock)
-          || first.inlines().stream().anyMatch(LineBreak.class::isInstance)
-          || Words.count(first.plainText()) > HeadlineStyle.MAX_TITLE_WORDS) {
-        return false;
-      }
+    /** A passage in quotation marks or opened by an ellipsis: quoted from the work discussed. */
+    private static boolean isQuotedPassage(String text) {
+        return text.startsWith("…")
+                || text.startsWith("...")
+                || (text.startsWith("“") && (text.endsWith("”") || text.endsWith("”.")))
+                || (text.startsWith("\"") && text.endsWith("\"") && text.length() > 1);
     }
-    return !list.items().isEmpty();
-  }
 
-  /** A list whose every item starts with a link or a bold title: one entry per item. */
-  private static boolean isLinkLedList(ListBlock list) {
-    for (ListItem item : list.items()) {
-      if (itemHead(item) == null && boldTitle(item) == null) {
-        return false;
-      }
+    private void readList(Unit unit) {
+        ListBlock list = (ListBlock) unit.block();
+        if (section != null && messages.isEmpty() && isLinkLedList(list)) {
+            for (ListItem item : list.items()) {
+                entryFromItem(item);
+            }
+            closeEntry(); // each item is whole: what follows the list belongs to the section
+            return;
+        }
+        if (section != null && messages.isEmpty() && isOutline(list)) {
+            for (ListItem item : list.items()) {
+                startEntry(
+                        Words.collapse(item.blocks().get(0).plainText()), null, TitleStyle.PLAIN);
+                addBody(item.blocks().get(1));
+            }
+            return;
+        }
+        addBody(list);
     }
-    return !list.items().isEmpty();
-  }
 
-  /** The text of an item's first paragraph when it is wholly bold, else null. */
-  private static String boldTitle(ListItem item) {
-    if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph paragraph)) {
-      return null;
+    /**
+     * A list whose every item is one line over a nested list, as status reports write topics ("*
+     * js/reset (Sat Nov 3) 2 commits" over its commits): one entry per item.
+     */
+    private static boolean isOutline(ListBlock list) {
+        for (ListItem item : list.items()) {
+            if (item.blocks().size() != 2
+                    || !(item.blocks().get(0) instanceof Paragraph first)
+                    || !(item.blocks().get(1) instanceof ListBlock)
+                    || first.inlines().stream().anyMatch(LineBreak.class::isInstance)
+                    || Words.count(first.plainText()) > HeadlineStyle.MAX_TITLE_WORDS) {
+                return false;
+            }
+        }
+        return !list.items().isEmpty();
     }
-    Inline only = null;
-    for (Inline inline : paragraph.inlines()) {
-      if (inline instanceof Text text && text.text().isBlank()) {
-        continue;
-      }
-      if (only != null) {
+
+    /** A list whose every item starts with a link or a bold title: one entry per item. */
+    private static boolean isLinkLedList(ListBlock list) {
+        for (ListItem item : list.items()) {
+            if (itemHead(item) == null && boldTitle(item) == null) {
+                return false;
+            }
+        }
+        return !list.items().isEmpty();
+    }
+
+    /** The text of an item's first paragraph when it is wholly bold, else null. */
+    private static String boldTitle(ListItem item) {
+        if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph paragraph)) {
+            return null;
+        }
+        Inline only = null;
+        for (Inline inline : paragraph.inlines()) {
+            if (inline instanceof Text text && text.text().isBlank()) {
+                continue;
+            }
+            if (only != null) {
+                return null;
+            }
+            only = inline;
+        }
+        if (only instanceof Strong strong) {
+            String text = Words.collapse(strong.plainText());
+            return text.isEmpty() || Words.count(text) > HeadlineStyle.MAX_TITLE_WORDS
+                    ? null
+                    : text;
+        }
         return null;
-      }
-      only = inline;
     }
-    if (only instanceof Strong strong) {
-      String text = Words.collapse(strong.plainText());
-      return text.isEmpty() || Words.count(text) > HeadlineStyle.MAX_TITLE_WORDS ? null : text;
-    }
-    return null;
-  }
 
-  /**
-   * The title an item starts with and what follows it.
-   *
-   * @param title the title text
-   * @param link its target, or null
-   * @param rest the inlines after it in the first paragraph
-   */
-  private record ItemHead(String title, URI link, List<Inline> rest) {}
+    /**
+     * The title an item starts with and what follows it.
+     *
+     * @param title the title text
+     * @param link its target, or null
+     * @param rest the inlines after it in the first paragraph
+     */
+    private record ItemHead(String title, URI link, List<Inline> rest) {}
 
-  /**
-   * The link an item starts with: "[Title](url) rest" in HTML, "Title (https://...) - rest" in
-   * plain text. Null when the item starts otherwise.
-   */
-  private static ItemHead itemHead(ListItem item) {
-    if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph paragraph)) {
-      return null;
-    }
-    List<Inline> inlines = paragraph.inlines();
-    int first = 0;
-    while (first < inlines.size() && inlines.get(first) instanceof Text text
-        && text.text().isBlank()) {
-      first++;
-    }
-    if (first == inlines.size()) {
-      return null;
-    }
-    if (unwrap(inlines.get(first)) instanceof Link link && !link.plainText().isBlank()) {
-      return new ItemHead(Words.collapse(link.plainText()), uri(link.destination()),
-          inlines.subList(first + 1, inlines.size()));
-    }
-    // Plain text: "Title (https://...)" or "Title <https://...>".
-    if (first + 2 < inlines.size() && inlines.get(first) instanceof Text lead
-        && inlines.get(first + 1) instanceof Link link && inlines.get(first + 2) instanceof Text tail) {
-      String before = lead.text().stripTrailing();
-      String after = tail.text();
-      boolean wrapped = before.endsWith("(") && after.startsWith(")")
-          || before.endsWith("<") && after.startsWith(">");
-      String title = Words.collapse(before.substring(0, Math.max(0, before.length() - 1)));
-      if (wrapped && !title.isEmpty() && Words.count(title) <= HeadlineStyle.MAX_TITLE_WORDS) {
-        List<Inline> rest = new ArrayList<>();
-        rest.add(new Text(after.substring(1)));
-        rest.addAll(inlines.subList(first + 3, inlines.size()));
-        return new ItemHead(title, uri(link.destination()), rest);
-      }
-    }
-    return null;
-  }
-
-  private static Inline unwrap(Inline inline) {
-    Inline current = inline;
-    while (true) {
-      List<Inline> children;
-      if (current instanceof Strong strong) {
-        children = strong.inlines();
-      } else if (current instanceof Emphasis emphasis) {
-        children = emphasis.inlines();
-      } else {
-        return current;
-      }
-      if (children.size() != 1) {
-        return current;
-      }
-      current = children.get(0);
-    }
-  }
-
-  private void entryFromItem(ListItem item) {
-    ItemHead head = itemHead(item);
-    if (head == null) {
-      startEntry(boldTitle(item), null, TitleStyle.BOLD);
-      for (Block block : item.blocks().subList(1, item.blocks().size())) {
-        addBody(block);
-      }
-      return;
-    }
-    List<Inline> rest = new ArrayList<>(head.rest());
-    while (!rest.isEmpty() && (rest.get(0) instanceof LineBreak
-        || rest.get(0) instanceof Text text && isSeparator(text.text()))) {
-      rest.remove(0);
-    }
-    startEntry(head.title(), head.link(), TitleStyle.LINK);
-    if (!rest.isEmpty()) {
-      List<Inline> body = trimLeading(rest);
-      if (!Inline.plainText(body).isBlank()) {
-        addBody(new Paragraph(body));
-      }
-    }
-    for (Block block : item.blocks().subList(1, item.blocks().size())) {
-      addBody(block);
-    }
-  }
-
-  private static boolean isSeparator(String text) {
-    String stripped = text.strip();
-    return stripped.isEmpty() || stripped.equals("-") || stripped.equals("–")
-        || stripped.equals("—") || stripped.equals(":");
-  }
-
-  private static List<Inline> trimLeading(List<Inline> inlines) {
-    List<Inline> out = new ArrayList<>(inlines);
-    if (out.get(0) instanceof Text text) {
-      String stripped = text.text().replaceFirst("^\\s*[-–—:]?\\s*", "");
-      out.set(0, new Text(stripped));
-    }
-    return out;
-  }
-
-  // --- building ---------------------------------------------------------------------------------
-
-  private void setEdition(EditionLine.Edition named) {
-    edition = named.name();
-    editionDate = named.date();
-    editionPrecision = named.precision();
-  }
-
-  /**
-   * The masthead at the top of a text body: an edition line ("February 2022", "Issue #42 - March
-   * 3, 2024"), maybe under the newsletter's name on the line above it or in the paragraph before.
-   */
-  private boolean readMasthead(Unit unit, Unit next) {
-    if (unit.isStandaloneLine()) {
-      EditionLine.Edition named = EditionLine.parse(unit.text());
-      if (named != null) {
-        setEdition(named);
-        return true;
-      }
-      boolean nameAbove = intro.isEmpty() && next != null && next.isStandaloneLine()
-          && EditionLine.parse(next.text()) != null && unit.wordCount() <= 8
-          && !HeadlineStyle.endsLikeSentence(unit.text());
-      if (nameAbove && publicationName == null) {
-        publicationName = unit.text();
-        return true;
-      }
-      return false;
-    }
-    if (unit.shape() != UnitShape.PARAGRAPH || unit.lineCount() > 3 || !intro.isEmpty()) {
-      return false;
-    }
-    List<List<Inline>> lines = lines(unit.inlines());
-    EditionLine.Edition named = null;
-    int editionLine = -1;
-    for (int i = 0; i < lines.size() && named == null; i++) {
-      named = EditionLine.parse(Words.collapse(Inline.plainText(lines.get(i))));
-      editionLine = i;
-    }
-    if (named == null) {
-      return false;
-    }
-    setEdition(named);
-    for (int i = 0; i < lines.size(); i++) {
-      String text = Words.collapse(Inline.plainText(lines.get(i)));
-      if (i == editionLine || text.isEmpty()) {
-        continue;
-      }
-      if (i < editionLine && publicationName == null && Words.count(text) <= 8) {
-        publicationName = text;
-      } else {
-        intro.add(new Paragraph(lines.get(i)));
-      }
-    }
-    if (!named.name().equals(Words.collapse(Inline.plainText(lines.get(editionLine))))) {
-      // "Issue #42 - March 3, 2024": the number is the edition; keep the line as written too.
-      metadata.put("editionLine", Words.collapse(Inline.plainText(lines.get(editionLine))));
-    }
-    return true;
-  }
-
-  /** A heading without the rulers plain text draws around it: "== NEWS ==" gives "NEWS". */
-  private static String undecorated(String heading) {
-    int start = 0;
-    int end = heading.length();
-    while (start < end && DECORATION.indexOf(heading.charAt(start)) >= 0) {
-      start++;
-    }
-    while (end > start && DECORATION.indexOf(heading.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return start == end ? heading : heading.substring(start, end);
-  }
-
-  /** The kind of the open section, or null before the first one. */
-  private SectionKind sectionKind() {
-    return sectionKind;
-  }
-
-  private void startSection(String written) {
-    closeSection();
-    String heading = undecorated(written);
-    SectionLabel label = vocabulary.match(heading);
-    section = Section.builder(label.kind()).heading(heading).title(label.title());
-    sectionKind = label.kind();
-    sectionTitleStyle = null;
-  }
-
-  private void startUnlabelledSection(SectionKind kind) {
-    closeSection();
-    section = Section.builder(kind);
-    sectionKind = kind;
-    sectionTitleStyle = null;
-  }
-
-  private void startEntry(String entryTitle, URI link, TitleStyle style) {
-    closeEntry();
-    if (section == null) {
-      startUnlabelledSection(SectionKind.OTHER);
-    }
-    if (sectionTitleStyle == null) {
-      sectionTitleStyle = style;
-    }
-    entry = Entry.builder().title(entryTitle).link(link);
-    entryBlocks = 0;
-    entryHasContributor = false;
-  }
-
-  private void startMessage(Unit unit) {
-    Map<String, String> headers = unit.headers();
-    Map<String, Object> message = new LinkedHashMap<>(headers);
-    messages.add(message);
-    String subject = headers.getOrDefault("subject", "");
-    String from = headers.get("from");
-    String messageTitle = LIST_TAG.matcher(subject).replaceFirst("$1").strip();
-    if (section == null) {
-      startUnlabelledSection(SectionKind.OTHER);
-    }
-    startEntry(messageTitle, null, TitleStyle.HEADING);
-    if (from != null) {
-      String name = MailAddress.displayName(from);
-      if (name != null && !name.isBlank()) {
-        setContributor(Person.of(name));
-      }
-    }
-    if (headers.containsKey("date")) {
-      OffsetDateTime date = MailDate.parse(headers.get("date"), zone);
-      if (date != null && (latestMessage == null || date.isAfter(latestMessage))) {
-        latestMessage = date;
-      }
-    }
-  }
-
-  private void addBody(Block block) {
-    if (block instanceof Paragraph paragraph) {
-      String text = Words.collapse(paragraph.plainText());
-      if (publicationName == null) {
-        publicationName = MailmanDigest.listName(text);
-      }
-      MailmanDigest.Name digestName = MailmanDigest.name(text);
-      if (digestName != null && title == null) {
-        title = digestName.title();
-        if (edition == null) {
-          edition = digestName.edition();
+    /**
+     * The link an item starts with: "[Title](url) rest" in HTML, "Title (https://...) - rest" in
+     * plain text. Null when the item starts otherwise.
+     */
+    private static ItemHead itemHead(ListItem item) {
+        if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph paragraph)) {
+            return null;
         }
-      }
+        List<Inline> inlines = paragraph.inlines();
+        int first = 0;
+        while (first < inlines.size()
+                && inlines.get(first) instanceof Text text
+                && text.text().isBlank()) {
+            first++;
+        }
+        if (first == inlines.size()) {
+            return null;
+        }
+        if (unwrap(inlines.get(first)) instanceof Link link && !link.plainText().isBlank()) {
+            return new ItemHead(
+                    Words.collapse(link.plainText()),
+                    uri(link.destination()),
+                    inlines.subList(first + 1, inlines.size()));
+        }
+        // Plain text: "Title (https://...)" or "Title <https://...>".
+        if (first + 2 < inlines.size()
+                && inlines.get(first) instanceof Text lead
+                && inlines.get(first + 1) instanceof Link link
+                && inlines.get(first + 2) instanceof Text tail) {
+            String before = lead.text().stripTrailing();
+            String after = tail.text();
+            boolean wrapped =
+                    before.endsWith("(") && after.startsWith(")")
+                            || before.endsWith("<") && after.startsWith(">");
+            String title = Words.collapse(before.substring(0, Math.max(0, before.length() - 1)));
+            if (wrapped
+                    && !title.isEmpty()
+                    && Words.count(title) <= HeadlineStyle.MAX_TITLE_WORDS) {
+                List<Inline> rest = new ArrayList<>();
+                rest.add(new Text(after.substring(1)));
+                rest.addAll(inlines.subList(first + 3, inlines.size()));
+                return new ItemHead(title, uri(link.destination()), rest);
+            }
+        }
+        return null;
     }
-    if (entry != null) {
-      Block kept = block;
-      if (block instanceof Paragraph paragraph && !entryHasContributor) {
+
+    private static Inline unwrap(Inline inline) {
+        Inline current = inline;
+        while (true) {
+            List<Inline> children;
+            if (current instanceof Strong strong) {
+                children = strong.inlines();
+            } else if (current instanceof Emphasis emphasis) {
+                children = emphasis.inlines();
+            } else {
+                return current;
+            }
+            if (children.size() != 1) {
+                return current;
+            }
+            current = children.get(0);
+        }
+    }
+
+    private void entryFromItem(ListItem item) {
+        ItemHead head = itemHead(item);
+        if (head == null) {
+            startEntry(boldTitle(item), null, TitleStyle.BOLD);
+            for (Block block : item.blocks().subList(1, item.blocks().size())) {
+                addBody(block);
+            }
+            return;
+        }
+        List<Inline> rest = new ArrayList<>(head.rest());
+        while (!rest.isEmpty()
+                && (rest.get(0) instanceof LineBreak
+                        || rest.get(0) instanceof Text text && isSeparator(text.text()))) {
+            rest.remove(0);
+        }
+        startEntry(head.title(), head.link(), TitleStyle.LINK);
+        if (!rest.isEmpty()) {
+            List<Inline> body = trimLeading(rest);
+            if (!Inline.plainText(body).isBlank()) {
+                addBody(new Paragraph(body));
+            }
+        }
+        for (Block block : item.blocks().subList(1, item.blocks().size())) {
+            addBody(block);
+        }
+    }
+
+    private static boolean isSeparator(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty()
+                || stripped.equals("-")
+                || stripped.equals("–")
+                || stripped.equals("—")
+                || stripped.equals(":");
+    }
+
+    private static List<Inline> trimLeading(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>(inlines);
+        if (out.get(0) instanceof Text text) {
+            String stripped = text.text().replaceFirst("^\\s*[-–—:]?\\s*", "");
+            out.set(0, new Text(stripped));
+        }
+        return out;
+    }
+
+    // --- building
+    // ---------------------------------------------------------------------------------
+
+    private void setEdition(EditionLine.Edition named) {
+        edition = named.name();
+        editionDate = named.date();
+        editionPrecision = named.precision();
+    }
+
+    /**
+     * The masthead at the top of a text body: an edition line ("February 2022", "Issue #42 - March
+     * 3, 2024"), maybe under the newsletter's name on the line above it or in the paragraph before.
+     */
+    private boolean readMasthead(Unit unit, Unit next) {
+        if (unit.isStandaloneLine()) {
+            EditionLine.Edition named = EditionLine.parse(unit.text());
+            if (named != null) {
+                setEdition(named);
+                return true;
+            }
+            boolean nameAbove =
+                    intro.isEmpty()
+                            && next != null
+                            && next.isStandaloneLine()
+                            && EditionLine.parse(next.text()) != null
+                            && unit.wordCount() <= 8
+                            && !HeadlineStyle.endsLikeSentence(unit.text());
+            if (nameAbove && publicationName == null) {
+                publicationName = unit.text();
+                return true;
+            }
+            return false;
+        }
+        if (unit.shape() != UnitShape.PARAGRAPH || unit.lineCount() > 3 || !intro.isEmpty()) {
+            return false;
+        }
+        List<List<Inline>> lines = lines(unit.inlines());
+        EditionLine.Edition named = null;
+        int editionLine = -1;
+        for (int i = 0; i < lines.size() && named == null; i++) {
+            named = EditionLine.parse(Words.collapse(Inline.plainText(lines.get(i))));
+            editionLine = i;
+        }
+        if (named == null) {
+            return false;
+        }
+        setEdition(named);
+        for (int i = 0; i < lines.size(); i++) {
+            String text = Words.collapse(Inline.plainText(lines.get(i)));
+            if (i == editionLine || text.isEmpty()) {
+                continue;
+            }
+            if (i < editionLine && publicationName == null && Words.count(text) <= 8) {
+                publicationName = text;
+            } else {
+                intro.add(new Paragraph(lines.get(i)));
+            }
+        }
+        if (!named.name().equals(Words.collapse(Inline.plainText(lines.get(editionLine))))) {
+            // "Issue #42 - March 3, 2024": the number is the edition; keep the line as written too.
+            metadata.put("editionLine", Words.collapse(Inline.plainText(lines.get(editionLine))));
+        }
+        return true;
+    }
+
+    /** A heading without the rulers plain text draws around it: "== NEWS ==" gives "NEWS". */
+    private static String undecorated(String heading) {
+        int start = 0;
+        int end = heading.length();
+        while (start < end && DECORATION.indexOf(heading.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && DECORATION.indexOf(heading.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return start == end ? heading : heading.substring(start, end);
+    }
+
+    /** The kind of the open section, or null before the first one. */
+    private SectionKind sectionKind() {
+        return sectionKind;
+    }
+
+    private void startSection(String written) {
+        closeSection();
+        String heading = undecorated(written);
+        SectionLabel label = vocabulary.match(heading);
+        section = Section.builder(label.kind()).heading(heading).title(label.title());
+        sectionKind = label.kind();
+        sectionTitleStyle = null;
+    }
+
+    private void startUnlabelledSection(SectionKind kind) {
+        closeSection();
+        section = Section.builder(kind);
+        sectionKind = kind;
+        sectionTitleStyle = null;
+    }
+
+    private void startEntry(String entryTitle, URI link, TitleStyle style) {
+        closeEntry();
+        if (section == null) {
+            startUnlabelledSection(SectionKind.OTHER);
+        }
+        if (sectionTitleStyle == null) {
+            sectionTitleStyle = style;
+        }
+        entry = Entry.builder().title(entryTitle).link(link);
+        entryBlocks = 0;
+        entryHasContributor = false;
+    }
+
+    private void startMessage(Unit unit) {
+        Map<String, String> headers = unit.headers();
+        Map<String, Object> message = new LinkedHashMap<>(headers);
+        messages.add(message);
+        String subject = headers.getOrDefault("subject", "");
+        String from = headers.get("from");
+        String messageTitle = LIST_TAG.matcher(subject).replaceFirst("$1").strip();
+        if (section == null) {
+            startUnlabelledSection(SectionKind.OTHER);
+        }
+        startEntry(messageTitle, null, TitleStyle.HEADING);
+        if (from != null) {
+            String name = MailAddress.displayName(from);
+            if (name != null && !name.isBlank()) {
+                setContributor(Person.of(name));
+            }
+        }
+        if (headers.containsKey("date")) {
+            OffsetDateTime date = MailDate.parse(headers.get("date"), zone);
+            if (date != null && (latestMessage == null || date.isAfter(latestMessage))) {
+                latestMessage = date;
+            }
+        }
+    }
+
+    private void addBody(Block block) {
+        if (block instanceof Paragraph paragraph) {
+            String text = Words.collapse(paragraph.plainText());
+            if (publicationName == null) {
+                publicationName = MailmanDigest.listName(text);
+            }
+            MailmanDigest.Name digestName = MailmanDigest.name(text);
+            if (digestName != null && title == null) {
+                title = digestName.title();
+                if (edition == null) {
+                    edition = digestName.edition();
+                }
+            }
+        }
+        if (entry != null) {
+            Block kept = block;
+            if (block instanceof Paragraph paragraph && !entryHasContributor) {
+                Attribution.Found found = Attribution.find(paragraph.inlines());
+                if (found != null) {
+                    setContributor(found.person());
+                    kept = found.body().isEmpty() ? null : new Paragraph(found.body());
+                }
+            }
+            if (kept != null) {
+                entry.addBlock(kept);
+                entryBlocks++;
+            }
+        } else if (section != null) {
+            sectionBlocks.add(block);
+            lastLooseTarget = sectionBlocks;
+            return;
+        } else {
+            intro.add(block);
+            lastLooseTarget = intro;
+            return;
+        }
+        lastLooseTarget = null;
+    }
+
+    /**
+     * A sign-off closing the whole body outside any entry ("That's all for this week! - Sam") names
+     * the issue's author.
+     */
+    private void readSignOff() {
+        if (lastLooseTarget == null || lastLooseTarget.isEmpty() || !messages.isEmpty()) {
+            return;
+        }
+        int last = lastLooseTarget.size() - 1;
+        if (!(lastLooseTarget.get(last) instanceof Paragraph paragraph)) {
+            return;
+        }
         Attribution.Found found = Attribution.find(paragraph.inlines());
         if (found != null) {
-          setContributor(found.person());
-          kept = found.body().isEmpty() ? null : new Paragraph(found.body());
+            authors.add(found.person());
+            if (found.body().isEmpty()) {
+                lastLooseTarget.remove(last);
+            } else {
+                lastLooseTarget.set(last, new Paragraph(found.body()));
+            }
         }
-      }
-      if (kept != null) {
-        entry.addBlock(kept);
-        entryBlocks++;
-      }
-    } else if (section != null) {
-      sectionBlocks.add(block);
-      lastLooseTarget = sectionBlocks;
-      return;
-    } else {
-      intro.add(block);
-      lastLooseTarget = intro;
-      return;
     }
-    lastLooseTarget = null;
-  }
 
-  /**
-   * A sign-off closing the whole body outside any entry ("That's all for this week! - Sam")
-   * names the issue's author.
-   */
-  private void readSignOff() {
-    if (lastLooseTarget == null || lastLooseTarget.isEmpty() || !messages.isEmpty()) {
-      return;
+    private void setContributor(Person person) {
+        entry.contributor(person);
+        entryHasContributor = true;
     }
-    int last = lastLooseTarget.size() - 1;
-    if (!(lastLooseTarget.get(last) instanceof Paragraph paragraph)) {
-      return;
-    }
-    Attribution.Found found = Attribution.find(paragraph.inlines());
-    if (found != null) {
-      authors.add(found.person());
-      if (found.body().isEmpty()) {
-        lastLooseTarget.remove(last);
-      } else {
-        lastLooseTarget.set(last, new Paragraph(found.body()));
-      }
-    }
-  }
 
-  private void setContributor(Person person) {
-    entry.contributor(person);
-    entryHasContributor = true;
-  }
-
-  private void closeEntry() {
-    if (entry != null) {
-      section.addEntry(entry.build());
-      entry = null;
+    private void closeEntry() {
+        if (entry != null) {
+            section.addEntry(entry.build());
+            entry = null;
+        }
     }
-  }
 
-  private void closeSection() {
-    closeEntry();
-    if (section != null) {
-      sections.add(section.blocks(sectionBlocks).build());
-      sectionBlocks.clear();
-      section = null;
-      sectionKind = null;
+    private void closeSection() {
+        closeEntry();
+        if (section != null) {
+            sections.add(section.blocks(sectionBlocks).build());
+            sectionBlocks.clear();
+            section = null;
+            sectionKind = null;
+        }
     }
-  }
 
-  private static URI uri(String destination) {
-    try {
-      return new URI(destination.strip());
-    } catch (URISyntaxException e) {
-      return null;
+    private static URI uri(String destination) {
+        try {
+            return new URI(destination.strip());
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
-  }
 }

@@ -15,10 +15,10 @@ import java.util.Map;
  * @param bodyFirstLine the source line of the body's first line
  */
 record MailMessage(
-    String subject,
-    String senderName,
-    OffsetDateTime date,
-    Map<String, Object> headerMetadata,
-    String body,
-    boolean html,
-    int bodyFirstLine) {}
+        String subject,
+        String senderName,
+        OffsetDateTime date,
+        Map<String, Object> headerMetadata,
+        String body,
+        boolean html,
+        int bodyFirstLine) {}

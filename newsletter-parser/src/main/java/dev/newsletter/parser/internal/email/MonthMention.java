@@ -11,21 +11,26 @@ import java.util.regex.Pattern;
  */
 final class MonthMention {
 
-  private static final String MONTHS =
-      "January|February|March|April|May|June|July|August|September|October|November|December";
-  private static final Pattern EDITION_MONTH = Pattern.compile(
-      "\\b(?:[Tt]he|[Oo]ur|[Tt]his) (" + MONTHS + ")\\b"
-          + "|\\b(" + MONTHS + ") (?:edition|issue|newsletter|digest|roundup)\\b");
+    private static final String MONTHS =
+            "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final Pattern EDITION_MONTH =
+            Pattern.compile(
+                    "\\b(?:[Tt]he|[Oo]ur|[Tt]his) ("
+                            + MONTHS
+                            + ")\\b"
+                            + "|\\b("
+                            + MONTHS
+                            + ") (?:edition|issue|newsletter|digest|roundup)\\b");
 
-  private MonthMention() {}
+    private MonthMention() {}
 
-  /** The first month the text names as an edition, or {@code null}. */
-  static Month first(String text) {
-    Matcher matcher = EDITION_MONTH.matcher(text);
-    if (!matcher.find()) {
-      return null;
+    /** The first month the text names as an edition, or {@code null}. */
+    static Month first(String text) {
+        Matcher matcher = EDITION_MONTH.matcher(text);
+        if (!matcher.find()) {
+            return null;
+        }
+        String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        return Month.valueOf(name.toUpperCase(Locale.ROOT));
     }
-    String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-    return Month.valueOf(name.toUpperCase(Locale.ROOT));
-  }
 }

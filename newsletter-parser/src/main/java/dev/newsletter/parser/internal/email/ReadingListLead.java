@@ -9,20 +9,20 @@ import java.util.regex.Pattern;
  */
 final class ReadingListLead {
 
-  private static final int MAX_WORDS = 25;
+    private static final int MAX_WORDS = 25;
 
-  private static final Pattern LEAD =
-      Pattern.compile(
-          "(?i)\\b(?:favou?rite|top|recommended|best|must)[ -](?:reads|reading|read)\\b"
-              + "|\\breads of the (?:week|month|year|season)\\b"
-              + "|\\b(?:we(?:'ve|’ve| have)? been|we(?:'re|’re| are)) reading\\b"
-              + "|\\bworth (?:a )?read(?:ing)?\\b"
-              + "|\\breading list\\b");
+    private static final Pattern LEAD =
+            Pattern.compile(
+                    "(?i)\\b(?:favou?rite|top|recommended|best|must)[ -](?:reads|reading|read)\\b"
+                            + "|\\breads of the (?:week|month|year|season)\\b"
+                            + "|\\b(?:we(?:'ve|’ve| have)? been|we(?:'re|’re| are)) reading\\b"
+                            + "|\\bworth (?:a )?read(?:ing)?\\b"
+                            + "|\\breading list\\b");
 
-  private ReadingListLead() {}
+    private ReadingListLead() {}
 
-  /** Whether {@code text} is a short sentence that introduces recommended reads. */
-  static boolean matches(String text) {
-    return Words.count(text) <= MAX_WORDS && LEAD.matcher(text).find();
-  }
+    /** Whether {@code text} is a short sentence that introduces recommended reads. */
+    static boolean matches(String text) {
+        return Words.count(text) <= MAX_WORDS && LEAD.matcher(text).find();
+    }
 }

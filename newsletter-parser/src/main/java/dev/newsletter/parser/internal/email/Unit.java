@@ -21,36 +21,37 @@ import java.util.Objects;
  * @param emphasized whether the whole unit is bold (a title written without a link)
  * @param lineCount the number of source lines of a text paragraph (1 for HTML paragraphs)
  * @param gapBefore the number of blank lines before it in a text body
- * @param headers the header fields of a {@link UnitShape#HEADERS} unit, lower-case names, else empty
+ * @param headers the header fields of a {@link UnitShape#HEADERS} unit, lower-case names, else
+ *     empty
  * @param line the 1-based source line, 0 when unknown
  */
 record Unit(
-    UnitShape shape,
-    int level,
-    String text,
-    List<Inline> inlines,
-    Block block,
-    URI link,
-    boolean emphasized,
-    int lineCount,
-    int gapBefore,
-    Map<String, String> headers,
-    int line) {
+        UnitShape shape,
+        int level,
+        String text,
+        List<Inline> inlines,
+        Block block,
+        URI link,
+        boolean emphasized,
+        int lineCount,
+        int gapBefore,
+        Map<String, String> headers,
+        int line) {
 
-  Unit {
-    Objects.requireNonNull(shape, "shape");
-    Objects.requireNonNull(text, "text");
-    inlines = List.copyOf(inlines);
-    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers)); // keeps header order
-  }
+    Unit {
+        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(text, "text");
+        inlines = List.copyOf(inlines);
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers)); // keeps header order
+    }
 
-  /** Whether this is a paragraph of a single line: a candidate heading, title or caption. */
-  boolean isStandaloneLine() {
-    return shape == UnitShape.PARAGRAPH && lineCount == 1;
-  }
+    /** Whether this is a paragraph of a single line: a candidate heading, title or caption. */
+    boolean isStandaloneLine() {
+        return shape == UnitShape.PARAGRAPH && lineCount == 1;
+    }
 
-  /** The number of words of the text. */
-  int wordCount() {
-    return Words.count(text);
-  }
+    /** The number of words of the text. */
+    int wordCount() {
+        return Words.count(text);
+    }
 }
