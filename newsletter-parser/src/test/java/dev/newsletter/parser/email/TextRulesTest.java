@@ -85,6 +85,39 @@ class TextRulesTest {
     }
 
     @Test
+    void titleLineOverItsBodyWithoutABlankLine() {
+        Issue issue =
+                parse(
+                        """
+                        New Research!
+
+                        Quiet Systems
+                        A short study of alert fatigue in on-call teams,
+                        and what helped.
+
+                        Loud Systems Revisited
+                        https://example.org/loud
+                        The sequel nobody asked for.
+
+                        This week we fixed
+                        two bugs in the pager.
+                        """);
+        assertThat(issue.entries(SectionKind.RESEARCH))
+                .extracting(Entry::title, Entry::link, Entry::plainText)
+                .containsExactly(
+                        tuple(
+                                "Quiet Systems",
+                                null,
+                                "A short study of alert fatigue in on-call teams, and what"
+                                        + " helped."),
+                        tuple(
+                                "Loud Systems Revisited",
+                                URI.create("https://example.org/loud"),
+                                "The sequel nobody asked for.\n\nThis week we fixed two bugs in"
+                                        + " the pager."));
+    }
+
+    @Test
     void underlinedHeadingsAndSeparators() {
         Issue issue =
                 parse(

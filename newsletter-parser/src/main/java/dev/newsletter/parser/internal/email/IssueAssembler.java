@@ -739,6 +739,7 @@ final class IssueAssembler {
             EditionLine.Edition named = EditionLine.parse(unit.text());
             if (named != null) {
                 setEdition(named);
+                keepEditionLine(named, unit.text());
                 return true;
             }
             boolean nameAbove =
@@ -779,11 +780,15 @@ final class IssueAssembler {
                 intro.add(new Paragraph(lines.get(i)));
             }
         }
-        if (!named.name().equals(Words.collapse(Inline.plainText(lines.get(editionLine))))) {
-            // "Issue #42 - March 3, 2024": the number is the edition; keep the line as written too.
-            metadata.put("editionLine", Words.collapse(Inline.plainText(lines.get(editionLine))));
-        }
+        keepEditionLine(named, Words.collapse(Inline.plainText(lines.get(editionLine))));
         return true;
+    }
+
+    /** "Issue #42 - March 3, 2024": the number is the edition; keep the line as written too. */
+    private void keepEditionLine(EditionLine.Edition named, String line) {
+        if (!named.name().equals(line)) {
+            metadata.put("editionLine", line);
+        }
     }
 
     /** A heading without the rulers plain text draws around it: "== NEWS ==" gives "NEWS". */

@@ -267,11 +267,55 @@ final class TextBodyReader {
         }
         int listStart = listTail(run);
         if (listStart > 0) {
-            out.add(paragraph(run.subList(0, listStart), line, gap));
+            paragraphs(run.subList(0, listStart), line, gap, out);
             out.add(list(run.subList(listStart, run.size()), line + listStart, 0));
             return;
         }
-        out.add(paragraph(run, line, gap));
+        paragraphs(run, line, gap, out);
+    }
+
+    /**
+     * A block of prose, split when it opens with a title line: "Wrench 3.0 Released" over its body,
+     * or a title over its address over its body, as plain-text newsletters write entries without a
+     * blank line after the title.
+     */
+    private void paragraphs(List<String> lines, int line, int gap, List<Unit> out) {
+        int bodyStart = 0;
+        if (lines.size() >= 2 && isTitleLine(lines.get(0))) {
+            boolean addressed = PlainInlines.wholeUrl(lines.get(1).strip()) != null;
+            bodyStart = addressed ? 2 : 1;
+            if (bodyStart == 1 && !startsSentence(lines.get(1))) {
+                bodyStart = 0;
+            }
+        }
+        if (bodyStart == 0 || bodyStart == lines.size()) {
+            out.add(paragraph(lines, line, gap));
+            return;
+        }
+        out.add(paragraph(lines.subList(0, bodyStart), line, gap));
+        out.add(paragraph(lines.subList(bodyStart, lines.size()), line + bodyStart, 0));
+    }
+
+    /** A short headline-style line that is no address and no list bullet. */
+    private static boolean isTitleLine(String line) {
+        String text = line.strip();
+        return HeadlineStyle.isHeadline(text)
+                && Words.count(text) >= 2
+                && PlainInlines.wholeUrl(text) == null
+                && !BULLET.matcher(line).matches();
+    }
+
+    /** Whether a line reads as the start of a sentence: a capital letter, a digit or a quote. */
+    private static boolean startsSentence(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        int first = text.codePointAt(0);
+        return Character.isUpperCase(first)
+                || Character.isDigit(first)
+                || first == '“'
+                || first == '"';
     }
 
     /** Where a list closing a paragraph starts ("the releases are:" then "- a", "- b"), or -1. */
