@@ -35,7 +35,7 @@ final class EditionLine {
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     private static final Pattern NUMBER =
             Pattern.compile(
-                    "(?i)((?:vol(?:ume)?\\.?\\s*\\d+,?\\s*)?(?:issue|no\\.|number|edition|#)\\s*#?\\d+)");
+                    "(?i)(?<![\\p{L}\\d])((?:vol(?:ume)?\\.?\\s*\\d+,?\\s*)?(?:issue|no\\.|number|edition|#)\\s*#?\\d+)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[-–—|:,·•]\\s*)+");
 
     private EditionLine() {}
@@ -66,6 +66,18 @@ final class EditionLine {
         return restDate == null
                 ? null
                 : new Edition(number.group(1), restDate.date(), restDate.precision());
+    }
+
+    /**
+     * The issue number a title names, such as "edition 82" in "[ANNOUNCE] Git Rev News edition 82",
+     * or {@code null}.
+     */
+    static String numberIn(String title) {
+        if (title == null || title.length() > 300) {
+            return null;
+        }
+        Matcher number = NUMBER.matcher(title);
+        return number.find() ? number.group(1).strip() : null;
     }
 
     /** The edition name the date gives when no line names one: "February 2022". */

@@ -150,7 +150,11 @@ public final class EmailParseRun {
         } else if (body.latestMessage() != null) {
             issue.date(body.latestMessage().toLocalDate(), DatePrecision.DAY);
         }
-        issue.edition(edition(body, sent == null ? null : sent.toLocalDate()));
+        String numbered = body.edition() == null ? EditionLine.numberIn(message.subject()) : null;
+        issue.edition(
+                numbered != null
+                        ? numbered
+                        : edition(body, sent == null ? null : sent.toLocalDate()));
         issue.authors(body.authors());
         metadata.putAll(body.metadata());
         if (message.html()) {
