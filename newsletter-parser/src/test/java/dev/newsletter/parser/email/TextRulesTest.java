@@ -118,6 +118,42 @@ class TextRulesTest {
     }
 
     @Test
+    void aReadMoreAddressClosingTheBodyIsTheEntryLink() {
+        Issue issue =
+                parse(
+                        """
+                        New Research!
+
+                        Quiet Systems
+
+                        A short study of alert fatigue.
+
+                        Read more: https://example.org/quiet
+                        """);
+        Entry entry = issue.entries(SectionKind.RESEARCH).get(0);
+        assertThat(entry.link()).isEqualTo(URI.create("https://example.org/quiet"));
+        assertThat(entry.plainText()).endsWith("Read more: https://example.org/quiet");
+    }
+
+    @Test
+    void relativeLinksResolveAgainstTheBaseUri() {
+        String html =
+                "<h2>Recommended reading</h2><p><a href=\"/reads/quiet\">Quiet Systems</a></p>"
+                        + "<p>A short book. &mdash; <a href=\"/people/ana\"><em>Ana</em></a></p>";
+        ParseOptions options =
+                ParseOptions.builder().baseUri(URI.create("https://example.org/notes/")).build();
+        Entry entry =
+                Fixtures.PARSER
+                        .parse(ParseInput.of("reads.html", html), options)
+                        .issue()
+                        .entries(SectionKind.READING)
+                        .get(0);
+        assertThat(entry.link()).isEqualTo(URI.create("https://example.org/reads/quiet"));
+        assertThat(entry.contributor())
+                .isEqualTo(Person.of("Ana", URI.create("https://example.org/people/ana")));
+    }
+
+    @Test
     void underlinedHeadingsAndSeparators() {
         Issue issue =
                 parse(

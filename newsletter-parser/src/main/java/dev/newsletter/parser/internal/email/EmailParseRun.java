@@ -129,9 +129,7 @@ public final class EmailParseRun {
         } else {
             units = new TextBodyReader(message.bodyFirstLine()).read(message.body());
         }
-        AssembledBody body =
-                new IssueAssembler(options.vocabulary(), options.zone(), input.name(), diagnostics)
-                        .assemble(units);
+        AssembledBody body = new IssueAssembler(options, input.name(), diagnostics).assemble(units);
         Issue.Builder issue = Issue.builder();
         Publication publication = publication(body);
         if (message.senderName() != null && !message.senderName().isBlank()) {
@@ -187,9 +185,7 @@ public final class EmailParseRun {
         if (units.isEmpty()) {
             diagnostics.add(Diagnostic.warning(location, 1, 1, "the source has no content"));
         }
-        AssembledBody body =
-                new IssueAssembler(options.vocabulary(), options.zone(), location, diagnostics)
-                        .assemble(units);
+        AssembledBody body = new IssueAssembler(options, location, diagnostics).assemble(units);
         Issue.Builder issue = Issue.builder().publication(publication(body));
         String title = firstNonBlank(htmlTitle, body.title(), body.edition());
         issue.title(title == null ? "" : title);

@@ -3,6 +3,7 @@ package dev.newsletter.parser.internal.email;
 import dev.newsletter.DatePrecision;
 import dev.newsletter.Diagnostic;
 import dev.newsletter.Entry;
+import dev.newsletter.ParseOptions;
 import dev.newsletter.Person;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
@@ -64,6 +65,7 @@ final class IssueAssembler {
 
     private final SectionVocabulary vocabulary;
     private final ZoneId zone;
+    private final URI baseUri;
 
     private final List<Block> intro = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
@@ -87,6 +89,7 @@ final class IssueAssembler {
 
     private int entryBlocks;
     private boolean entryHasContributor;
+    private boolean entryHasLink;
     private String edition;
     private LocalDate editionDate;
     private DatePrecision editionPrecision = DatePrecision.DAY;
@@ -104,18 +107,14 @@ final class IssueAssembler {
     /**
      * An assembler for one body.
      *
-     * @param vocabulary the words that set section kinds
-     * @param zone the zone of dates that name none
+     * @param options the vocabulary, the zone of dates that name none, the base of relative links
      * @param source the name of the source in diagnostics
      * @param diagnostics where problems go
      */
-    IssueAssembler(
-            SectionVocabulary vocabulary,
-            ZoneId zone,
-            String source,
-            List<Diagnostic> diagnostics) {
-        this.vocabulary = vocabulary;
-        this.zone = zone;
+    IssueAssembler(ParseOptions options, String source, List<Diagnostic> diagnostics) {
+        this.vocabulary = options.vocabulary();
+        this.zone = options.zone();
+        this.baseUri = options.baseUri();
         this.source = source;
         this.diagnostics = diagnostics;
     }
@@ -833,9 +832,10 @@ final class IssueAssembler {
         if (sectionTitleStyle == null) {
             sectionTitleStyle = style;
         }
-        entry = Entry.builder().title(entryTitle).link(link);
+        entry = Entry.builder().title(entryTitle).link(resolve(link));
         entryBlocks = 0;
         entryHasContributor = false;
+        entryHasLink = link != null;
     }
 
     private void startMessage(Unit unit) {
@@ -889,6 +889,13 @@ final class IssueAssembler {
             if (kept != null) {
                 entry.addBlock(kept);
                 entryBlocks++;
+                if (!entryHasLink && messages.isEmpty() && kept instanceof Paragraph paragraph) {
+                    URI more = readMoreLink(paragraph.inlines());
+                    if (more != null) {
+                        entry.link(resolve(more));
+                        entryHasLink = true;
+                    }
+                }
             }
         } else if (section != null) {
             sectionBlocks.add(block);
@@ -926,8 +933,57 @@ final class IssueAssembler {
     }
 
     private void setContributor(Person person) {
-        entry.contributor(person);
+        entry.contributor(
+                person.uri() == null ? person : Person.of(person.name(), resolve(person.uri())));
         entryHasContributor = true;
+    }
+
+    /**
+     * The target of a paragraph that only points somewhere, as plain-text entries end: a lone
+     * address, or "Read more: https://..." with a few words before it. Null otherwise.
+     */
+    private static URI readMoreLink(List<Inline> inlines) {
+        Link only = null;
+        StringBuilder lead = new StringBuilder();
+        for (Inline inline : inlines) {
+            if (inline instanceof Link link) {
+                if (only != null) {
+                    return null;
+                }
+                only = link;
+            } else if (only != null) {
+                if (!inline.plainText().isBlank()) {
+                    return null;
+                }
+            } else {
+                lead.append(inline.plainText());
+            }
+        }
+        if (only == null) {
+            return null;
+        }
+        String before = lead.toString().strip();
+        boolean pointer =
+                before.isEmpty()
+                        || Words.count(before) <= 4
+                                && (before.endsWith(":")
+                                        || before.endsWith("→")
+                                        || before.endsWith(">"));
+        return pointer && PlainInlines.wholeUrl(only.plainText()) != null
+                ? uri(only.destination())
+                : null;
+    }
+
+    /** A relative link made absolute against the base URI, when one is configured. */
+    private URI resolve(URI link) {
+        if (link == null || baseUri == null || link.isAbsolute()) {
+            return link;
+        }
+        try {
+            return baseUri.resolve(link);
+        } catch (IllegalArgumentException e) {
+            return link;
+        }
     }
 
     private void closeEntry() {
