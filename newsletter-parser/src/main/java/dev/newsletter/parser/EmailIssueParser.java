@@ -21,8 +21,12 @@ import java.util.Objects;
  * contributor. HTML goes through the same rules, using the headings and links it keeps. A raw
  * message gives the title (Subject), the date (Date) and the publication (From display name); its
  * text/plain part is preferred, HTML-only mail goes through the HTML rules. An mbox gives one issue
- * per message through {@link #parseAll}. Content that is no heading or title is kept in the intro,
- * a section or an entry, never dropped.
+ * per message through {@link #parseAll}. A mailing-list digest gives one entry per message, its
+ * sender as the contributor. What a reader skips is kept as metadata: the "View this email in
+ * browser" line, hidden preview text, the unsubscribe and copyright footer. Content that is no
+ * heading or title is kept in the intro, a section or an entry, never dropped; problems (an unknown
+ * charset, an unreadable Date header, an intro naming another month than the edition) are
+ * diagnostics with their line, never exceptions.
  *
  * <pre>{@code
  * IssueParser parser = EmailIssueParser.create();
@@ -53,7 +57,8 @@ public final class EmailIssueParser implements IssueParser {
     /**
      * High (90 to 95) for raw messages and mbox files, 75 to 90 for HTML, 60 to 70 for plain text
      * with a preheader or a mailing-list digest, 30 for other plain text, and low for text that
-     * starts with front matter or reads as Markdown, which the Markdown parser reads better.
+     * starts with front matter or reads as Markdown, which the Markdown parser reads better; 0 for
+     * feeds and other XML, empty and binary input.
      *
      * @throws NullPointerException if {@code input} is null
      */
