@@ -10,7 +10,6 @@ import dev.newsletter.SectionKind;
 import dev.newsletter.SectionLabel;
 import dev.newsletter.SectionVocabulary;
 import dev.newsletter.content.Block;
-import dev.newsletter.content.Emphasis;
 import dev.newsletter.content.Inline;
 import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.Link;
@@ -18,8 +17,6 @@ import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Quote;
-import dev.newsletter.content.Strong;
-import dev.newsletter.content.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -532,14 +529,17 @@ final class IssueAssembler {
 
     private void readList(Unit unit) {
         ListBlock list = (ListBlock) unit.block();
-        if (section != null && messages.isEmpty() && isLinkLedList(list)) {
+        if (section != null && messages.isEmpty() && ListItemTitle.allTitled(list)) {
             for (ListItem item : list.items()) {
-                entryFromItem(item);
+                ListItemTitle head = ListItemTitle.of(item);
+                TitleStyle style = head.link() != null ? TitleStyle.LINK : TitleStyle.BOLD;
+                startEntry(head.title(), head.link(), style);
+                head.body().forEach(this::addBody);
             }
             closeEntry(); // each item is whole: what follows the list belongs to the section
             return;
         }
-        if (section != null && messages.isEmpty() && isOutline(list)) {
+        if (section != null && messages.isEmpty() && ListItemTitle.isOutline(list)) {
             for (ListItem item : list.items()) {
                 startEntry(
                         Words.collapse(item.blocks().get(0).plainText()), null, TitleStyle.PLAIN);
@@ -548,176 +548,6 @@ final class IssueAssembler {
             return;
         }
         addBody(list);
-    }
-
-    /**
-     * A list whose every item is one line over a nested list, as status reports write topics ("*
-     * js/reset (Sat Nov 3) 2 commits" over its commits): one entry per item.
-     */
-    private static boolean isOutline(ListBlock list) {
-        for (ListItem item : list.items()) {
-            if (item.blocks().size() != 2
-                    || !(item.blocks().get(0) instanceof Paragraph first)
-                    || !(item.blocks().get(1) instanceof ListBlock)
-                    || first.inlines().stream().anyMatch(LineBreak.class::isInstance)
-                    || Words.count(first.plainText()) > HeadlineStyle.MAX_TITLE_WORDS) {
-                return false;
-            }
-        }
-        return !list.items().isEmpty();
-    }
-
-    /** A list whose every item starts with a link or a bold title: one entry per item. */
-    private static boolean isLinkLedList(ListBlock list) {
-        for (ListItem item : list.items()) {
-            if (itemHead(item) == null && boldTitle(item) == null) {
-                return false;
-            }
-        }
-        return !list.items().isEmpty();
-    }
-
-    /** The text of an item's first paragraph when it is wholly bold, else null. */
-    private static String boldTitle(ListItem item) {
-        if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph paragraph)) {
-            return null;
-        }
-        Inline only = null;
-        for (Inline inline : paragraph.inlines()) {
-            if (inline instanceof Text text && text.text().isBlank()) {
-                continue;
-            }
-            if (only != null) {
-                return null;
-            }
-            only = inline;
-        }
-        if (only instanceof Strong strong) {
-            String text = Words.collapse(strong.plainText());
-            return text.isEmpty() || Words.count(text) > HeadlineStyle.MAX_TITLE_WORDS
-                    ? null
-                    : text;
-        }
-        return null;
-    }
-
-    /**
-     * The title an item starts with and what follows it.
-     *
-     * @param title the title text
-     * @param link its target, or null
-     * @param rest the inlines after it in the first paragraph
-     */
-    private record ItemHead(String title, URI link, List<Inline> rest) {}
-
-    /**
-     * The link an item starts with: "[Title](url) rest" in HTML, "Title (https://...) - rest" in
-     * plain text. Null when the item starts otherwise.
-     */
-    private static ItemHead itemHead(ListItem item) {
-        if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph paragraph)) {
-            return null;
-        }
-        List<Inline> inlines = paragraph.inlines();
-        int first = 0;
-        while (first < inlines.size()
-                && inlines.get(first) instanceof Text text
-                && text.text().isBlank()) {
-            first++;
-        }
-        if (first == inlines.size()) {
-            return null;
-        }
-        if (unwrap(inlines.get(first)) instanceof Link link && !link.plainText().isBlank()) {
-            return new ItemHead(
-                    Words.collapse(link.plainText()),
-                    uri(link.destination()),
-                    inlines.subList(first + 1, inlines.size()));
-        }
-        // Plain text: "Title (https://...)" or "Title <https://...>".
-        if (first + 2 < inlines.size()
-                && inlines.get(first) instanceof Text lead
-                && inlines.get(first + 1) instanceof Link link
-                && inlines.get(first + 2) instanceof Text tail) {
-            String before = lead.text().stripTrailing();
-            String after = tail.text();
-            boolean wrapped =
-                    before.endsWith("(") && after.startsWith(")")
-                            || before.endsWith("<") && after.startsWith(">");
-            String title = Words.collapse(before.substring(0, Math.max(0, before.length() - 1)));
-            if (wrapped
-                    && !title.isEmpty()
-                    && Words.count(title) <= HeadlineStyle.MAX_TITLE_WORDS) {
-                List<Inline> rest = new ArrayList<>();
-                rest.add(new Text(after.substring(1)));
-                rest.addAll(inlines.subList(first + 3, inlines.size()));
-                return new ItemHead(title, uri(link.destination()), rest);
-            }
-        }
-        return null;
-    }
-
-    private static Inline unwrap(Inline inline) {
-        Inline current = inline;
-        while (true) {
-            List<Inline> children;
-            if (current instanceof Strong strong) {
-                children = strong.inlines();
-            } else if (current instanceof Emphasis emphasis) {
-                children = emphasis.inlines();
-            } else {
-                return current;
-            }
-            if (children.size() != 1) {
-                return current;
-            }
-            current = children.get(0);
-        }
-    }
-
-    private void entryFromItem(ListItem item) {
-        ItemHead head = itemHead(item);
-        if (head == null) {
-            startEntry(boldTitle(item), null, TitleStyle.BOLD);
-            for (Block block : item.blocks().subList(1, item.blocks().size())) {
-                addBody(block);
-            }
-            return;
-        }
-        List<Inline> rest = new ArrayList<>(head.rest());
-        while (!rest.isEmpty()
-                && (rest.get(0) instanceof LineBreak
-                        || rest.get(0) instanceof Text text && isSeparator(text.text()))) {
-            rest.remove(0);
-        }
-        startEntry(head.title(), head.link(), TitleStyle.LINK);
-        if (!rest.isEmpty()) {
-            List<Inline> body = trimLeading(rest);
-            if (!Inline.plainText(body).isBlank()) {
-                addBody(new Paragraph(body));
-            }
-        }
-        for (Block block : item.blocks().subList(1, item.blocks().size())) {
-            addBody(block);
-        }
-    }
-
-    private static boolean isSeparator(String text) {
-        String stripped = text.strip();
-        return stripped.isEmpty()
-                || stripped.equals("-")
-                || stripped.equals("–")
-                || stripped.equals("—")
-                || stripped.equals(":");
-    }
-
-    private static List<Inline> trimLeading(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>(inlines);
-        if (out.get(0) instanceof Text text) {
-            String stripped = text.text().replaceFirst("^\\s*[-–—:]?\\s*", "");
-            out.set(0, new Text(stripped));
-        }
-        return out;
     }
 
     // --- building
