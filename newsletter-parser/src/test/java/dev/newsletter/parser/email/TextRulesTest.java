@@ -57,6 +57,23 @@ class TextRulesTest {
     }
 
     @Test
+    void attributionAfterANoBreakSpace() {
+        String html =
+                "<h2>Recommended reading</h2><p><a href=\"https://example.org/q\">Quiet</a></p>"
+                        + "<p>A short book.\u00a0- <a href=\"https://example.org/v\"><em>Victor"
+                        + "\u00a0Hugo</em></a></p>";
+        Entry entry =
+                Fixtures.PARSER
+                        .parse(ParseInput.of("nbsp.html", html), ParseOptions.defaults())
+                        .issue()
+                        .entries(SectionKind.READING)
+                        .get(0);
+        assertThat(entry.contributor())
+                .isEqualTo(Person.of("Victor Hugo", URI.create("https://example.org/v")));
+        assertThat(entry.plainText()).isEqualTo("A short book.");
+    }
+
+    @Test
     void aDashInsideASentenceIsNoAttribution() {
         Entry entry =
                 parse(readingIssue("It runs on state-of-the-art hardware - GPUs mostly."))

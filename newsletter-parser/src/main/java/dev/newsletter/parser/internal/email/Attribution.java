@@ -25,7 +25,7 @@ final class Attribution {
 
     private static final Pattern TRAILING =
             Pattern.compile(
-                    "(?:^|\\s)((?:[—–~]|--?)\\s*(\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}))\\s*$");
+                    "(?:^|[\\s\\h])((?:[—–~]|--?)[\\s\\h]*(\\p{Lu}[\\p{L}'’.-]*(?:[\\s\\h]\\p{Lu}[\\p{L}'’.-]*){0,2}))[\\s\\h]*$");
 
     /**
      * What an attribution leaves.
@@ -36,7 +36,8 @@ final class Attribution {
     record Found(List<Inline> body, Person person) {}
 
     private static final Pattern BYLINE =
-            Pattern.compile("(?i:by\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})");
+            Pattern.compile(
+                    "(?i:by[\\s\\h]+)?(\\p{Lu}[\\p{L}'’-]*(?:[\\s\\h]\\p{Lu}[\\p{L}'’-]*){0,2})");
 
     private Attribution() {}
 
@@ -98,7 +99,7 @@ final class Attribution {
             } else if (end <= start) {
                 body.add(inline);
             } else if (inline instanceof Text run) {
-                String kept = run.text().substring(0, start - offset).stripTrailing();
+                String kept = stripEnd(run.text().substring(0, start - offset));
                 if (!kept.isEmpty()) {
                     body.add(new Text(kept));
                 }
@@ -131,8 +132,19 @@ final class Attribution {
         return only instanceof Emphasis;
     }
 
+    /** The text without trailing white space, no-break spaces included. */
+    private static String stripEnd(String text) {
+        int end = text.length();
+        while (end > 0
+                && (Character.isWhitespace(text.charAt(end - 1))
+                        || Character.isSpaceChar(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
     private static String cleanName(String raw) {
-        String name = raw.strip();
+        String name = Words.collapse(raw);
         while (!name.isEmpty() && !Character.isLetter(name.charAt(name.length() - 1))) {
             name = name.substring(0, name.length() - 1);
         }
@@ -143,7 +155,7 @@ final class Attribution {
         while (!body.isEmpty()) {
             Inline last = body.get(body.size() - 1);
             if (last instanceof Text run) {
-                String stripped = run.text().stripTrailing();
+                String stripped = stripEnd(run.text());
                 if (stripped.isEmpty()) {
                     body.remove(body.size() - 1);
                     continue;
