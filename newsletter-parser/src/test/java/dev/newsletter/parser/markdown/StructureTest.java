@@ -168,14 +168,16 @@ class StructureTest {
                         "Shioulin",
                         "Priya",
                         "Omar",
+                        "Keita",
+                        "Ryan",
                         null);
         assertThat(entries.get(5).contributor().uri())
                 .isEqualTo(URI.create("https://example.org/daniel"));
         assertThat(entries.get(10).contributor().uri())
                 .isEqualTo(URI.create("https://www.example.org/omar"));
-        assertThat(entries.subList(0, 11))
+        assertThat(entries.subList(0, 13))
                 .allSatisfy(entry -> assertThat(entry.plainText()).matches("An? \\w+ read\\."));
-        assertThat(entries.get(11).plainText()).endsWith("well-known trade-offs - mostly.");
+        assertThat(entries.get(13).plainText()).endsWith("well-known trade-offs - mostly.");
     }
 
     @Test
