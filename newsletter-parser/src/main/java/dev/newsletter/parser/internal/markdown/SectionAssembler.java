@@ -303,24 +303,47 @@ final class SectionAssembler {
     private void findTrailingAttribution(OpenEntry entry) {
         // An item's attribution is inside the item: what follows the list is not the item's.
         int end = entry.start == Start.LIST ? entry.ownBlocks : entry.body.size();
+        // The body may go on after a rule ("---" then "Just for fun: ..."): the attribution then
+        // ends the part before the rule.
+        for (int part = end; part > 0; part = previousRule(entry.body, part)) {
+            if (attributeFrom(entry, part)) {
+                return;
+            }
+        }
+    }
+
+    /** Tries the last paragraph before {@code end}, past figures, markup and rules. */
+    private boolean attributeFrom(OpenEntry entry, int end) {
         for (int i = end - 1; i >= 0; i--) {
             Block block = entry.body.get(i);
             if (block instanceof Paragraph paragraph) {
                 Attribution attribution = Attribution.trailing(paragraph, base);
-                if (attribution != null) {
-                    entry.contributor = attribution.person();
-                    if (attribution.remaining() == null) {
-                        entry.body.remove(i);
-                    } else {
-                        entry.body.set(i, attribution.remaining());
-                    }
+                if (attribution == null) {
+                    return false;
                 }
-                return;
+                entry.contributor = attribution.person();
+                if (attribution.remaining() == null) {
+                    entry.body.remove(i);
+                } else {
+                    entry.body.set(i, attribution.remaining());
+                }
+                return true;
             }
             if (!(block instanceof Figure || block instanceof RawBlock || block instanceof Rule)) {
-                return;
+                return false;
             }
         }
+        return false;
+    }
+
+    /** The index of the last rule before {@code end}, or 0. */
+    private static int previousRule(List<Block> body, int end) {
+        for (int i = end - 1; i > 0; i--) {
+            if (body.get(i) instanceof Rule && !(body.get(i - 1) instanceof Rule)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private void append(Block block) {
