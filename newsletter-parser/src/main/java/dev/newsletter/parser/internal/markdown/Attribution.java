@@ -8,6 +8,8 @@ import dev.newsletter.content.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,11 +26,10 @@ import java.util.regex.Pattern;
 record Attribution(Person person, Paragraph remaining) {
 
     private static final String DASHES = "-–—";
-    private static final java.util.Set<String> NOT_NAMES =
-            java.util.Set.of("The", "A", "An", "Our", "Your", "All", "See", "And", "Or");
-    private static final java.util.Set<String> NAME_PARTICLES =
-            java.util.Set.of(
-                    "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "bin", "al");
+    private static final Set<String> NOT_NAMES =
+            Set.of("The", "A", "An", "Our", "Your", "All", "See", "And", "Or");
+    private static final Set<String> NAME_PARTICLES =
+            Set.of("de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "bin", "al");
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_NAME_CHARS = 48;
     private static final Pattern TRAILING_TEXT_NAME =
@@ -148,8 +149,8 @@ record Attribution(Person person, Paragraph remaining) {
         }
         String first = cleanName(InlineRuns.squeeze(Inline.plainText(link.inlines())));
         if (first == null
-                || !text.toLowerCase(java.util.Locale.ROOT)
-                        .startsWith("by " + first.toLowerCase(java.util.Locale.ROOT))) {
+                || !text.toLowerCase(Locale.ROOT)
+                        .startsWith("by " + first.toLowerCase(Locale.ROOT))) {
             return null;
         }
         return new Attribution(new Person(first, uri), paragraph);

@@ -12,6 +12,7 @@ import dev.newsletter.content.Block;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Inline;
 import dev.newsletter.content.RawBlock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -179,7 +180,7 @@ public final class MarkdownIssueReading {
             }
             LocalDate day = LocalDate.of(year, month, Integer.parseInt(matcher.group(3)));
             return new LocalDate[] {day, day};
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

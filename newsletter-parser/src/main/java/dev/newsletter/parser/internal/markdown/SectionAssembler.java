@@ -9,6 +9,7 @@ import dev.newsletter.content.Block;
 import dev.newsletter.content.Figure;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Inline;
+import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
@@ -16,6 +17,7 @@ import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.RawBlock;
 import dev.newsletter.content.Rule;
 import dev.newsletter.content.Strong;
+import dev.newsletter.content.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -250,10 +252,8 @@ final class SectionAssembler {
                 || lead.rest().stream()
                         .anyMatch(
                                 inline ->
-                                        !(inline instanceof dev.newsletter.content.Text)
-                                                && !(inline
-                                                        instanceof
-                                                        dev.newsletter.content.LineBreak))) {
+                                        !(inline instanceof Text)
+                                                && !(inline instanceof LineBreak))) {
             open.body.add(new Paragraph(trimLeadingSpace(lead.rest())));
         }
     }
@@ -371,13 +371,13 @@ final class SectionAssembler {
     }
 
     private static List<Inline> trimLeadingSpace(List<Inline> inlines) {
-        if (!inlines.isEmpty() && inlines.get(0) instanceof dev.newsletter.content.Text text) {
+        if (!inlines.isEmpty() && inlines.get(0) instanceof Text text) {
             List<Inline> copy = new ArrayList<>(inlines);
             String stripped = text.text().stripLeading();
             if (stripped.isEmpty()) {
                 copy.remove(0);
             } else {
-                copy.set(0, new dev.newsletter.content.Text(stripped));
+                copy.set(0, new Text(stripped));
             }
             return copy;
         }
