@@ -248,14 +248,23 @@ final class SectionAssembler {
             open.body.add(paragraph); // the link stays readable in the body
             return;
         }
-        if (lead.rest().stream().anyMatch(inline -> InlineRuns.hasWord(inline.plainText()))
-                || lead.rest().stream()
-                        .anyMatch(
-                                inline ->
-                                        !(inline instanceof Text)
-                                                && !(inline instanceof LineBreak))) {
+        if (!isPunctuationOnly(lead.rest())) {
             open.body.add(new Paragraph(trimLeadingSpace(lead.rest())));
         }
+    }
+
+    /**
+     * Whether what follows a title link is only spaces and punctuation ("[Title](url)."), which
+     * reads as the end of the title line, not as body.
+     */
+    private static boolean isPunctuationOnly(List<Inline> rest) {
+        for (Inline inline : rest) {
+            boolean plain = inline instanceof Text || inline instanceof LineBreak;
+            if (!plain || InlineRuns.hasWord(inline.plainText())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private URI uri(Link link, LocatedBlock located) {
