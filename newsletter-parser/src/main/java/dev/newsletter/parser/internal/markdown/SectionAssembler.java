@@ -295,6 +295,9 @@ final class SectionAssembler {
         if (open == null) {
             return;
         }
+        while (!open.body.isEmpty() && open.body.get(open.body.size() - 1) instanceof Rule) {
+            open.body.remove(open.body.size() - 1); // the rule between two entries separates them
+        }
         if (open.contributor == null) {
             findTrailingAttribution(open);
         }
