@@ -20,8 +20,12 @@ import java.util.List;
  *   <li>A level-1 heading that is a month ("# February 2022") is the edition, not a section.
  *   <li>A heading that repeats the title (Jekyll's "## Git Rev News: Edition 13 ...") stays in the
  *       intro.
- *   <li>Of the other headings, those of the highest level used (usually {@code ##}; {@code #} in
- *       files that use it for sections) start sections; deeper headings are read inside them.
+ *   <li>A lone {@code #} heading before every {@code ##} is the document's title and stays in the
+ *       intro.
+ *   <li>The first other {@code #} or {@code ##} heading sets the section level; headings of that
+ *       level or higher start sections, deeper headings are read inside them.
+ *   <li>Before the first section, two or more sub-headings led by a link form a section without a
+ *       heading: they are entries, not intro.
  *   <li>A thematic break just before a section heading, or at the end, is the boundary, not
  *       content; other breaks are kept.
  * </ul>
