@@ -309,9 +309,17 @@ public final class FeedWriter {
       return this;
     }
 
-    /** Appends an author of the feed (default: the newest issue's publication, else the title). */
+    /**
+     * Appends an author of the feed (default: the newest issue's publication, else the title).
+     *
+     * @throws IllegalArgumentException if the author's URI is not absolute
+     */
     public Builder addAuthor(Person author) {
-      authors.add(Objects.requireNonNull(author, "author"));
+      Objects.requireNonNull(author, "author");
+      if (author.uri() != null && !author.uri().isAbsolute()) {
+        throw new IllegalArgumentException("an author's URI must be absolute, was " + author.uri());
+      }
+      authors.add(author);
       return this;
     }
 

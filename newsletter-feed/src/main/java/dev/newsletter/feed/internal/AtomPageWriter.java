@@ -73,6 +73,8 @@ public final class AtomPageWriter implements FeedPageWriter {
     }
     if (item.image() != null) {
       others.add(link("enclosure", item.image(), item.imageType()));
+      entry.setForeignMarkup(
+          new ArrayList<>(List.of(RomeOutput.mediaContent(item.image(), item.imageType()))));
     }
     entry.setOtherLinks(others);
     if (!item.authors().isEmpty()) {

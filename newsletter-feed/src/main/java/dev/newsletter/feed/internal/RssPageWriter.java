@@ -22,8 +22,8 @@ import org.jdom2.Element;
  * Writes a page as RSS 2.0 through Rome's RSS model: the summary (escaped, since readers take RSS
  * descriptions as HTML) in {@code description}, the full HTML in {@code content:encoded}, the tag
  * id as a {@code guid} that is not a permalink, contributors as {@code dc:creator} (RSS's own
- * {@code author} wants an e-mail address), and the feed's own address and archive links as Atom
- * links. Stateless and thread-safe.
+ * {@code author} wants an e-mail address), the preview image as an enclosure and as {@code
+ * media:content}, and the feed's own address and archive links as Atom links. Stateless and thread-safe.
  */
 public final class RssPageWriter implements FeedPageWriter {
 
@@ -98,6 +98,10 @@ public final class RssPageWriter implements FeedPageWriter {
       categories.add(category);
     }
     item.setCategories(categories);
+    if (feedItem.image() != null) {
+      item.setForeignMarkup(new ArrayList<>(
+          List.of(RomeOutput.mediaContent(feedItem.image(), feedItem.imageType()))));
+    }
     if (feedItem.image() != null && feedItem.imageType() != null) {
       Enclosure enclosure = new Enclosure();
       enclosure.setUrl(feedItem.image().toASCIIString());
