@@ -15,16 +15,20 @@ import java.util.Objects;
  */
 public record FeedDocument(String name, URI uri, boolean archive, String text) {
 
-  /** Checks. */
-  public FeedDocument {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(text, "text");
-  }
+    /** Checks. */
+    public FeedDocument {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+    }
 
-  /** Shows the name, not the text. */
-  @Override
-  public String toString() {
-    return "FeedDocument[" + name + (archive ? ", archive" : ", current") + ", " + text.length()
-        + " chars]";
-  }
+    /** Shows the name, not the text. */
+    @Override
+    public String toString() {
+        return "FeedDocument["
+                + name
+                + (archive ? ", archive" : ", current")
+                + ", "
+                + text.length()
+                + " chars]";
+    }
 }

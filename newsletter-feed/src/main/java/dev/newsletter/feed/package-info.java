@@ -1,7 +1,7 @@
 /**
  * Feeds of newsletter issues: {@link dev.newsletter.feed.FeedWriter} writes Atom 1.0, RSS 2.0 or
- * JSON Feed 1.1, one item per issue or one per entry, with stable ids, absolute links and full
- * HTML content, and pages large archives as RFC 5005 archived feeds.
+ * JSON Feed 1.1, one item per issue or one per entry, with stable ids, absolute links and full HTML
+ * content, and pages large archives as RFC 5005 archived feeds.
  *
  * <pre>{@code
  * FeedWriter atom = FeedWriter.builder()

@@ -26,71 +26,81 @@ import org.w3c.dom.NodeList;
  */
 class HugoFeedComparisonTest {
 
-  private static final Path HUGO_FEED =
-      Path.of("..", "..", "shared", "corpus", "fastforward", "feed-rss", "index.xml");
+    private static final Path HUGO_FEED =
+            Path.of("..", "..", "shared", "corpus", "fastforward", "feed-rss", "index.xml");
 
-  /** What a reader stumbles on in an RSS document, one line per problem. */
-  static List<String> readerProblems(String xml) {
-    Document document = AtomChecks.parse(xml);
-    List<String> problems = new ArrayList<>();
-    Set<String> guids = new HashSet<>();
-    NodeList items = document.getElementsByTagName("item");
-    for (int i = 0; i < items.getLength(); i++) {
-      Element item = (Element) items.item(i);
-      String link = text(item, "link");
-      String where = "item " + (i + 1) + " (" + link + ")";
-      if (text(item, "title").isBlank()) {
-        problems.add(where + ": no title");
-      }
-      try {
-        OffsetDateTime date = OffsetDateTime.parse(text(item, "pubDate"),
-            DateTimeFormatter.RFC_1123_DATE_TIME);
-        if (date.getYear() < 1990) {
-          problems.add(where + ": dated " + date.getYear());
+    /** What a reader stumbles on in an RSS document, one line per problem. */
+    static List<String> readerProblems(String xml) {
+        Document document = AtomChecks.parse(xml);
+        List<String> problems = new ArrayList<>();
+        Set<String> guids = new HashSet<>();
+        NodeList items = document.getElementsByTagName("item");
+        for (int i = 0; i < items.getLength(); i++) {
+            Element item = (Element) items.item(i);
+            String link = text(item, "link");
+            String where = "item " + (i + 1) + " (" + link + ")";
+            if (text(item, "title").isBlank()) {
+                problems.add(where + ": no title");
+            }
+            try {
+                OffsetDateTime date =
+                        OffsetDateTime.parse(
+                                text(item, "pubDate"), DateTimeFormatter.RFC_1123_DATE_TIME);
+                if (date.getYear() < 1990) {
+                    problems.add(where + ": dated " + date.getYear());
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(where + ": no RFC 822 date");
+            }
+            if (!guids.add(text(item, "guid"))) {
+                problems.add(where + ": duplicate guid");
+            }
+            if (item.getElementsByTagNameNS("http://purl.org/rss/1.0/modules/content/", "encoded")
+                            .getLength()
+                    == 0) {
+                problems.add(where + ": no full content");
+            }
+            for (String image :
+                    List.of(text(item, "imglink"), attribute(item, "enclosure", "url"))) {
+                if (!image.isBlank() && !URI.create(image).isAbsolute()) {
+                    problems.add(where + ": relative image " + image);
+                }
+            }
         }
-      } catch (DateTimeParseException e) {
-        problems.add(where + ": no RFC 822 date");
-      }
-      if (!guids.add(text(item, "guid"))) {
-        problems.add(where + ": duplicate guid");
-      }
-      if (item.getElementsByTagNameNS("http://purl.org/rss/1.0/modules/content/", "encoded")
-          .getLength() == 0) {
-        problems.add(where + ": no full content");
-      }
-      for (String image : List.of(text(item, "imglink"), attribute(item, "enclosure", "url"))) {
-        if (!image.isBlank() && !URI.create(image).isAbsolute()) {
-          problems.add(where + ": relative image " + image);
-        }
-      }
+        return problems;
     }
-    return problems;
-  }
 
-  @Test
-  void ourFeedHasNoneOfTheProblemsOfTheFeedHugoWrote() throws IOException {
-    assumeTrue(Files.isRegularFile(HUGO_FEED), "the shared corpus is not here");
-    List<String> hugo = readerProblems(Files.readString(HUGO_FEED, StandardCharsets.UTF_8));
+    @Test
+    void ourFeedHasNoneOfTheProblemsOfTheFeedHugoWrote() throws IOException {
+        assumeTrue(Files.isRegularFile(HUGO_FEED), "the shared corpus is not here");
+        List<String> hugo = readerProblems(Files.readString(HUGO_FEED, StandardCharsets.UTF_8));
 
-    String ours = FeedWriter.builder().format(FeedFormat.RSS).title("Lab Notes")
-        .homepage(SampleArchive.HOME).build().write(SampleArchive.issues());
+        String ours =
+                FeedWriter.builder()
+                        .format(FeedFormat.RSS)
+                        .title("Lab Notes")
+                        .homepage(SampleArchive.HOME)
+                        .build()
+                        .write(SampleArchive.issues());
 
-    assertThat(readerProblems(ours)).isEmpty();
-    // Hugo's feed: items without titles, one dated year 1 (a typo'd front-matter date), relative
-    // images, and a truncated description as the only content.
-    assertThat(hugo).anyMatch(problem -> problem.endsWith("no title"))
-        .anyMatch(problem -> problem.endsWith("dated 1"))
-        .anyMatch(problem -> problem.contains("relative image"))
-        .anyMatch(problem -> problem.endsWith("no full content"));
-  }
+        assertThat(readerProblems(ours)).isEmpty();
+        // Hugo's feed: items without titles, one dated year 1 (a typo'd front-matter date),
+        // relative
+        // images, and a truncated description as the only content.
+        assertThat(hugo)
+                .anyMatch(problem -> problem.endsWith("no title"))
+                .anyMatch(problem -> problem.endsWith("dated 1"))
+                .anyMatch(problem -> problem.contains("relative image"))
+                .anyMatch(problem -> problem.endsWith("no full content"));
+    }
 
-  private static String text(Element parent, String name) {
-    NodeList found = parent.getElementsByTagName(name);
-    return found.getLength() == 0 ? "" : found.item(0).getTextContent().strip();
-  }
+    private static String text(Element parent, String name) {
+        NodeList found = parent.getElementsByTagName(name);
+        return found.getLength() == 0 ? "" : found.item(0).getTextContent().strip();
+    }
 
-  private static String attribute(Element parent, String name, String attribute) {
-    NodeList found = parent.getElementsByTagName(name);
-    return found.getLength() == 0 ? "" : ((Element) found.item(0)).getAttribute(attribute);
-  }
+    private static String attribute(Element parent, String name, String attribute) {
+        NodeList found = parent.getElementsByTagName(name);
+        return found.getLength() == 0 ? "" : ((Element) found.item(0)).getAttribute(attribute);
+    }
 }

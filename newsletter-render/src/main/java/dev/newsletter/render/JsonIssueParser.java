@@ -15,36 +15,38 @@ import dev.newsletter.render.internal.json.JsonIssueReader;
  */
 public final class JsonIssueParser implements IssueParser {
 
-  /** Creates the parser; {@link java.util.ServiceLoader} calls this. */
-  public JsonIssueParser() {}
+    /** Creates the parser; {@link java.util.ServiceLoader} calls this. */
+    public JsonIssueParser() {}
 
-  /** The parser. */
-  public static JsonIssueParser create() {
-    return new JsonIssueParser();
-  }
-
-  @Override
-  public String name() {
-    return "json";
-  }
-
-  /** Certain for a JSON object with the keys of an issue; never for anything else. */
-  @Override
-  public int confidence(ParseInput input) {
-    String head = input.head().stripLeading();
-    if (!head.startsWith("{")) {
-      return 0;
+    /** The parser. */
+    public static JsonIssueParser create() {
+        return new JsonIssueParser();
     }
-    boolean looksLikeIssue = head.contains("\"sections\"") || head.contains("\"edition\"")
-        || head.contains("\"datePrecision\"");
-    if (looksLikeIssue) {
-      return 95;
-    }
-    return input.extension().equals("json") ? 40 : 0;
-  }
 
-  @Override
-  public ParseResult parse(ParseInput input, ParseOptions options) {
-    return new JsonIssueReader(input.name()).read(input);
-  }
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    /** Certain for a JSON object with the keys of an issue; never for anything else. */
+    @Override
+    public int confidence(ParseInput input) {
+        String head = input.head().stripLeading();
+        if (!head.startsWith("{")) {
+            return 0;
+        }
+        boolean looksLikeIssue =
+                head.contains("\"sections\"")
+                        || head.contains("\"edition\"")
+                        || head.contains("\"datePrecision\"");
+        if (looksLikeIssue) {
+            return 95;
+        }
+        return input.extension().equals("json") ? 40 : 0;
+    }
+
+    @Override
+    public ParseResult parse(ParseInput input, ParseOptions options) {
+        return new JsonIssueReader(input.name()).read(input);
+    }
 }

@@ -18,44 +18,44 @@ import java.io.IOException;
  */
 public final class JsonRenderer implements IssueRenderer {
 
-  private static final JsonRenderer DEFAULT = builder().build();
+    private static final JsonRenderer DEFAULT = builder().build();
 
-  private final boolean pretty;
+    private final boolean pretty;
 
-  private JsonRenderer(Builder builder) {
-    this.pretty = builder.pretty;
-  }
-
-  /** A renderer writing indented JSON. */
-  public static JsonRenderer create() {
-    return DEFAULT;
-  }
-
-  /** A builder: indented output by default. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  @Override
-  public void render(Issue issue, Appendable out) throws IOException {
-    JsonIssueWriter.write(issue, out, pretty);
-  }
-
-  /** Builds a {@link JsonRenderer}. Not thread-safe. */
-  public static final class Builder {
-    private boolean pretty = true;
-
-    private Builder() {}
-
-    /** Whether to indent the output, two spaces a level, one key a line (default: true). */
-    public Builder pretty(boolean pretty) {
-      this.pretty = pretty;
-      return this;
+    private JsonRenderer(Builder builder) {
+        this.pretty = builder.pretty;
     }
 
-    /** The renderer. */
-    public JsonRenderer build() {
-      return new JsonRenderer(this);
+    /** A renderer writing indented JSON. */
+    public static JsonRenderer create() {
+        return DEFAULT;
     }
-  }
+
+    /** A builder: indented output by default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void render(Issue issue, Appendable out) throws IOException {
+        JsonIssueWriter.write(issue, out, pretty);
+    }
+
+    /** Builds a {@link JsonRenderer}. Not thread-safe. */
+    public static final class Builder {
+        private boolean pretty = true;
+
+        private Builder() {}
+
+        /** Whether to indent the output, two spaces a level, one key a line (default: true). */
+        public Builder pretty(boolean pretty) {
+            this.pretty = pretty;
+            return this;
+        }
+
+        /** The renderer. */
+        public JsonRenderer build() {
+            return new JsonRenderer(this);
+        }
+    }
 }

@@ -8,15 +8,11 @@ import dev.newsletter.Person;
 import dev.newsletter.Publication;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
-import dev.newsletter.Source;
-import dev.newsletter.SourceFormat;
 import dev.newsletter.content.Code;
 import dev.newsletter.content.CodeBlock;
 import dev.newsletter.content.Emphasis;
 import dev.newsletter.content.Figure;
-import dev.newsletter.content.Heading;
 import dev.newsletter.content.Image;
-import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
@@ -24,98 +20,343 @@ import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Quote;
 import dev.newsletter.content.RawBlock;
 import dev.newsletter.content.RawInline;
-import dev.newsletter.content.Rule;
-import dev.newsletter.content.Strikethrough;
 import dev.newsletter.content.Strong;
 import dev.newsletter.content.Table;
 import dev.newsletter.content.TableRow;
 import dev.newsletter.content.Text;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Issues built in code for renderer tests: every block and inline kind, odd text, absent values. */
-public final class SampleIssues {
+/** Hand-built issues, written for these tests, shaped like the newsletters the library reads. */
+final class SampleIssues {
 
-  private SampleIssues() {}
+    private SampleIssues() {}
 
-  /** An issue using every block and inline kind, with odd characters and nested metadata. */
-  public static Issue everything() {
-    Map<String, Object> nested = new LinkedHashMap<>();
-    nested.put("width", 1200);
-    nested.put("ratio", 1.5);
-    nested.put("alt", null);
-    Map<String, Object> metadata = new LinkedHashMap<>();
-    metadata.put("preview_image", "/images/cover.png");
-    metadata.put("draft", false);
-    metadata.put("weight", 7);
-    metadata.put("image", nested);
-    metadata.put("aliases", Arrays.asList("/old/path", "/older/path"));
-    return Issue.builder()
-        .publication(new Publication("Lab Notes", "Applied ML, monthly \u2014 since 2017",
-            URI.create("https://labnotes.example.org/")))
-        .title("Lab Notes: \"Quotes\", <tags> & \u00e9mojis \ud83d\ude80")
-        .edition("February 2022")
-        .date(LocalDate.of(2022, 2, 1), DatePrecision.MONTH)
-        .published(Instant.parse("2022-02-17T14:49:47Z"))
-        .addAuthor(Person.of("Ada Lovelace", URI.create("https://ada.example/")))
-        .addAuthor(Person.of("Grace"))
-        .addTag("machine learning")
-        .addTag("newsletter")
-        .addIntro(new Paragraph(List.of(
-            new Text("Welcome to the "), new Emphasis(List.of(new Text("February"))),
-            new Text(" edition, with "), new Strong(List.of(new Text("bold"))),
-            new Text(" claims, "), new Strikethrough(List.of(new Text("mistakes"))),
-            new Text(", "), new Code("code()"), LineBreak.SOFT,
-            new Text("and a "), new Link("https://example.org/x?a=1&b=2", "Title \"here\"",
-                List.of(new Text("link"))),
-            LineBreak.HARD, new RawInline("<span class=\"x\">"), new Text("raw"),
-            new RawInline("</span>"), new Text(" tab\there, nul-free \u2028 line separator."))))
-        .addIntro(new RawBlock("<!-- more -->"))
-        .addSection(Section.builder(SectionKind.RESEARCH)
-            .heading("New research! Video classification")
-            .title("Video classification")
-            .addBlock(new Figure(new Image("/img/conv.png", "A convolution", "Figure 1"),
-                List.of(new Text("Video convolution example"))))
-            .addBlock(Heading.of(3, "Background"))
-            .addBlock(new CodeBlock("python", "def f(x):\n    return x * 2\n"))
-            .addBlock(new Table(TableRow.of("Model", "Top-1"),
-                List.of(TableRow.of("ConvNeXt", "87.8%"), TableRow.of("ViT", "85.1%"))))
-            .addEntry(Entry.builder()
-                .title("Why and how convolutions work for video")
-                .link(URI.create("https://blog.example.org/2022/02/video.html"))
-                .addBlock(Quote.of(Paragraph.of("Where did these zebras come from?")))
-                .addBlock(new ListBlock(true, 3, List.of(
-                    ListItem.of(Paragraph.of("three")), ListItem.of(Paragraph.of("four")))))
-                .addBlock(ListBlock.bullets(ListItem.of(Paragraph.of("- not a bullet"),
-                    Paragraph.of("1. not a number"))))
-                .addBlock(new Rule())
-                .build())
-            .build())
-        .addSection(Section.builder(SectionKind.READING)
-            .heading("")
-            .addBlock(Paragraph.of("Our engineers share their favourite reads of the month."))
-            .addEntry(Entry.builder()
-                .title("A ConvNet for the 2020s")
-                .link(URI.create("https://arxiv.org/abs/2201.03545"))
-                .addBlock(Paragraph.of("Convolutions strike back. *Not emphasis* _nor_ `code` [x](y)"))
-                .contributor(Person.of("Andrew", URI.create("https://example.org/andrew")))
-                .build())
-            .addEntry(Entry.builder().title("Untitled link-less read").contributor(Person.of("Daniel"))
-                .build())
-            .build())
-        .addSection(Section.builder().heading("Crate of the week").title("Crate of the week").build())
-        .metadata(Metadata.of(metadata))
-        .source(Source.of("archive/2022-02.md", SourceFormat.MARKDOWN))
-        .build();
-  }
+    /** Every sample by name, the name being the golden file's base name. */
+    static Map<String, Issue> all() {
+        Map<String, Issue> all = new LinkedHashMap<>();
+        all.put("monthly", monthly());
+        all.put("email-shaped", emailShaped());
+        all.put("hostile", hostile());
+        return all;
+    }
 
-  /** An issue where every optional value is absent. */
-  public static Issue bare() {
-    return Issue.builder().build();
-  }
+    /** A monthly issue with front matter, every section kind, entries with and without links. */
+    static Issue monthly() {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("preview_image", "/images/march-cover.png");
+        metadata.put("post_type", "Newsletter");
+        metadata.put("draft", false);
+        return Issue.builder()
+                .publication(
+                        new Publication(
+                                "Signal Notes",
+                                "Notes from the lab on new research, prototypes and what we read",
+                                URI.create("https://notes.example.org/")))
+                .title("Signal Notes March Newsletter")
+                .edition("March 2023")
+                .date(LocalDate.of(2023, 3, 14))
+                .addAuthor(
+                        Person.of("Ada Park", URI.create("https://notes.example.org/people/ada")))
+                .addTag("newsletter")
+                .addTag("machine learning")
+                .metadata(Metadata.of(metadata))
+                .addIntro(
+                        Paragraph.of(
+                                new Text(
+                                        "Welcome to the March edition of Signal Notes. This month we look at "),
+                                Emphasis.of("sparse attention"),
+                                new Text(
+                                        ", share two prototypes and pass on our favourite reads.")))
+                .addSection(
+                        Section.builder(SectionKind.RESEARCH)
+                                .heading("New research! Sparse Attention in Practice")
+                                .title("Sparse Attention in Practice")
+                                .addBlock(
+                                        Figure.of(
+                                                Image.of(
+                                                        "/images/sparse-pattern.png",
+                                                        "Attention pattern of a sparse model")))
+                                .addBlock(
+                                        Paragraph.of(
+                                                "Dense attention compares every token with every other one, so its cost"
+                                                        + " grows with the square of the input. Over the last two months we"
+                                                        + " measured how far sparse patterns get on long documents."))
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("Why sparse attention scales")
+                                                .link(
+                                                        URI.create(
+                                                                "https://notes.example.org/2023/03/sparse-attention"))
+                                                .addBlock(
+                                                        Paragraph.of(
+                                                                new Text(
+                                                                        "We compare block, strided and learned patterns, and show"
+                                                                                + " where each one breaks down. The code is in "),
+                                                                Link.of(
+                                                                        "our repository",
+                                                                        "https://git.example.org/lab/sparse"),
+                                                                new Text(".")))
+                                                .build())
+                                .build())
+                .addSection(
+                        Section.builder(SectionKind.PROTOTYPES)
+                                .heading("New prototypes!")
+                                .addBlock(Paragraph.of("Two small tools came out of this cycle."))
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("Drift Watch")
+                                                .link(
+                                                        URI.create(
+                                                                "https://git.example.org/lab/drift-watch"))
+                                                .addBlock(
+                                                        Paragraph.of(
+                                                                new Text(
+                                                                        "Alerts you when the inputs of a model stop looking like"
+                                                                                + " its training data. Start it with "),
+                                                                new Code("drift-watch --window 7d"),
+                                                                new Text(":")))
+                                                .addBlock(
+                                                        new CodeBlock(
+                                                                "shell",
+                                                                "pip install drift-watch\ndrift-watch --window 7d\n"))
+                                                .build())
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("Label Triage")
+                                                .link(
+                                                        URI.create(
+                                                                "https://git.example.org/lab/label-triage"))
+                                                .addBlock(
+                                                        Paragraph.of(
+                                                                "Ranks training examples by how likely their label is wrong:"))
+                                                .addBlock(
+                                                        ListBlock.bullets(
+                                                                ListItem.of(
+                                                                        Paragraph.of(
+                                                                                "works with any classifier")),
+                                                                ListItem.of(
+                                                                        Paragraph.of(
+                                                                                "explains each ranking"))))
+                                                .build())
+                                .build())
+                .addSection(
+                        Section.builder(SectionKind.LIVESTREAMS)
+                                .heading("Live sessions")
+                                .addBlock(
+                                        Paragraph.of(
+                                                "Catch up on the recordings of our recent livestreams."))
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("Streaming feature stores")
+                                                .link(
+                                                        URI.create(
+                                                                "https://video.example.com/watch?v=abc123&t=42"))
+                                                .build())
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("Evaluating retrieval systems")
+                                                .build())
+                                .build())
+                .addSection(
+                        Section.builder(SectionKind.READING)
+                                .heading("Recommended reading")
+                                .addBlock(
+                                        Paragraph.of(
+                                                "Our engineers share their favourite reads of the month:"))
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("Attention is not all you need, sometimes")
+                                                .link(
+                                                        URI.create(
+                                                                "https://papers.example.net/abs/2303.01234"))
+                                                .addBlock(
+                                                        Paragraph.of(
+                                                                new Text(
+                                                                        "A careful study of when recurrence still wins. The"
+                                                                                + " ablations in section 4 are "),
+                                                                Strong.of(
+                                                                        "worth the price of admission"),
+                                                                new Text(".")))
+                                                .contributor(
+                                                        Person.of(
+                                                                "Ada",
+                                                                URI.create(
+                                                                        "https://social.example.com/@ada")))
+                                                .build())
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("Notes on data contracts")
+                                                .link(
+                                                        URI.create(
+                                                                "https://blog.example.com/data-contracts"))
+                                                .addBlock(
+                                                        Quote.of(
+                                                                Paragraph.of(
+                                                                        "A schema is a promise; a contract says who keeps it.")))
+                                                .addBlock(
+                                                        Paragraph.of(
+                                                                "Short and practical, with examples from three teams that"
+                                                                        + " adopted contracts last year."))
+                                                .contributor(Person.of("Jonas"))
+                                                .build())
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("Visualising loss landscapes")
+                                                .link(
+                                                        URI.create(
+                                                                "https://papers.example.net/abs/1712.00000"))
+                                                .addBlock(
+                                                        Paragraph.of(
+                                                                "Pictures that make skip connections obvious."))
+                                                .addBlock(
+                                                        Figure.of(
+                                                                Image.of(
+                                                                        "/images/loss-landscape.png",
+                                                                        "Two loss landscapes")))
+                                                .contributor(
+                                                        Person.of(
+                                                                "Mei",
+                                                                URI.create(
+                                                                        "https://mei.example.com/")))
+                                                .build())
+                                .build())
+                .addSection(
+                        Section.builder(SectionKind.OTHER)
+                                .heading("Events")
+                                .title("Events")
+                                .addBlock(
+                                        new Table(
+                                                TableRow.of("Date", "Event", "Where"),
+                                                List.of(
+                                                        TableRow.of(
+                                                                "4 April",
+                                                                "Reading group: retrieval",
+                                                                "online"),
+                                                        TableRow.of(
+                                                                "19 April",
+                                                                "Office hours",
+                                                                "Berlin"))))
+                                .build())
+                .build();
+    }
+
+    /**
+     * An issue the way a plain-text email gives it: a month, no links, an unheaded reading list.
+     */
+    static Issue emailShaped() {
+        return Issue.builder()
+                .publication(
+                        Publication.unknown()
+                                .withTagline(
+                                        "Updates from the lab on new research, prototypes, and what we read"))
+                .title("April 2023")
+                .edition("April 2023")
+                .date(LocalDate.of(2023, 4, 1), DatePrecision.MONTH)
+                .addIntro(
+                        Paragraph.of(
+                                "Welcome to the April edition. This month we test small models on long inputs,"
+                                        + " and our engineers pick their favourite reads."))
+                .addSection(
+                        Section.builder(SectionKind.RESEARCH)
+                                .heading("New Research!")
+                                .addBlock(
+                                        Paragraph.of(
+                                                "Small models are cheap to run, but how well do they keep track of a long"
+                                                        + " conversation?"))
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("Long context on a budget")
+                                                .addBlock(
+                                                        Paragraph.of(
+                                                                "We measured recall over inputs of up to 32,000 tokens and found"
+                                                                        + " the answer depends less on size than on training data."))
+                                                .build())
+                                .build())
+                .addSection(
+                        Section.builder(SectionKind.READING)
+                                .addBlock(
+                                        Paragraph.of(
+                                                "Our research engineers share their favourite reads of the month."))
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("Tokenizers, explained slowly")
+                                                .addBlock(
+                                                        Paragraph.of(
+                                                                "A patient tour of byte-pair encoding that finally made merges"
+                                                                        + " click for me."))
+                                                .contributor(Person.of("Priya"))
+                                                .build())
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("What breaks when you quantize")
+                                                .addBlock(
+                                                        Paragraph.of(
+                                                                "Which layers suffer, and why outliers matter."))
+                                                .contributor(Person.of("Tom"))
+                                                .build())
+                                .build())
+                .build();
+    }
+
+    /**
+     * An issue whose text and raw HTML try every trick: script tags, event handlers, {@code
+     * javascript:} and {@code data:} URLs, a closing {@code textarea}, Markdown-significant text.
+     */
+    static Issue hostile() {
+        return Issue.builder()
+                .title("<script>alert('title')</script>")
+                .edition("May 2023 </textarea>")
+                .date(LocalDate.of(2023, 5, 2))
+                .summary("\"><script>alert('summary')</script>")
+                .addIntro(
+                        Paragraph.of(
+                                new Text("<script>alert(1)</script> and </textarea> stay text; "),
+                                new RawInline("<img src=x onerror=alert(2)>"),
+                                new Text(" "),
+                                Link.of("x", "javascript:alert(3)"),
+                                new Text(" "),
+                                Link.of("tabbed", " java\tscript:alert(4)"),
+                                new Text(" "),
+                                new Image(
+                                        "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoNSk+",
+                                        "svg",
+                                        "")))
+                .addIntro(
+                        new RawBlock(
+                                "<script>alert(6)</script><p onclick=\"alert(7)\">kept words</p>"))
+                .addIntro(
+                        new RawBlock(
+                                "<a href=\"JaVaScRiPt:alert(8)\">raw link</a><iframe src=\"https://evil.example/\"></iframe>"))
+                .addIntro(new RawBlock("<textarea><img src=x onerror=alert(9)></textarea>"))
+                .addIntro(
+                        Paragraph.of(
+                                "*not emphasis* _nor this_ # no heading [no](link) `no code` <b>no tag</b> &amp;"))
+                .addIntro(Paragraph.of("- not a list item"))
+                .addIntro(Paragraph.of("1. not an ordered list"))
+                .addSection(
+                        Section.builder(SectionKind.READING)
+                                .heading("Recommended <reading>")
+                                .addEntry(
+                                        Entry.builder()
+                                                .title("Click \"me\" <now>")
+                                                .link(URI.create("javascript:alert(10)"))
+                                                .addBlock(
+                                                        Paragraph.of(
+                                                                new Text("a "),
+                                                                new RawInline(
+                                                                        "<span style=\"x\" onmouseover=\"alert(11)\">"),
+                                                                new Text("span"),
+                                                                new RawInline("</span>")))
+                                                .contributor(
+                                                        Person.of(
+                                                                "Mallory",
+                                                                URI.create("vbscript:msgbox(12)")))
+                                                .build())
+                                .build())
+                .build();
+    }
 }

@@ -24,43 +24,43 @@ import java.util.Objects;
  * @param imageType the image's media type, or {@code null} when its name does not tell
  */
 public record FeedItem(
-    String id,
-    String title,
-    URI link,
-    IssueContext context,
-    Instant published,
-    Instant updated,
-    List<Person> authors,
-    List<String> categories,
-    String summary,
-    String contentHtml,
-    URI image,
-    String imageType) {
+        String id,
+        String title,
+        URI link,
+        IssueContext context,
+        Instant published,
+        Instant updated,
+        List<Person> authors,
+        List<String> categories,
+        String summary,
+        String contentHtml,
+        URI image,
+        String imageType) {
 
-  /** Checks and copies. */
-  public FeedItem {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(link, "link");
-    Objects.requireNonNull(published, "published");
-    Objects.requireNonNull(updated, "updated");
-    authors = List.copyOf(authors);
-    categories = List.copyOf(categories);
-    Objects.requireNonNull(summary, "summary");
-  }
-
-  /**
-   * The issue an entry item was taken from.
-   *
-   * @param title the issue's title
-   * @param link the issue's page
-   */
-  public record IssueContext(String title, URI link) {
-
-    /** Checks. */
-    public IssueContext {
-      Objects.requireNonNull(title, "title");
-      Objects.requireNonNull(link, "link");
+    /** Checks and copies. */
+    public FeedItem {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(link, "link");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(updated, "updated");
+        authors = List.copyOf(authors);
+        categories = List.copyOf(categories);
+        Objects.requireNonNull(summary, "summary");
     }
-  }
+
+    /**
+     * The issue an entry item was taken from.
+     *
+     * @param title the issue's title
+     * @param link the issue's page
+     */
+    public record IssueContext(String title, URI link) {
+
+        /** Checks. */
+        public IssueContext {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(link, "link");
+        }
+    }
 }

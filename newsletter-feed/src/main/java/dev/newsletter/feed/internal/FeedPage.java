@@ -25,27 +25,27 @@ import java.util.Objects;
  * @param archive whether this document is an archive page
  */
 public record FeedPage(
-    String id,
-    String title,
-    String description,
-    URI homepage,
-    URI self,
-    String language,
-    Instant updated,
-    List<Person> authors,
-    List<FeedItem> items,
-    URI current,
-    URI previousArchive,
-    URI nextArchive,
-    boolean archive) {
+        String id,
+        String title,
+        String description,
+        URI homepage,
+        URI self,
+        String language,
+        Instant updated,
+        List<Person> authors,
+        List<FeedItem> items,
+        URI current,
+        URI previousArchive,
+        URI nextArchive,
+        boolean archive) {
 
-  /** Checks and copies. */
-  public FeedPage {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(homepage, "homepage");
-    Objects.requireNonNull(updated, "updated");
-    authors = List.copyOf(authors);
-    items = List.copyOf(items);
-  }
+    /** Checks and copies. */
+    public FeedPage {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(homepage, "homepage");
+        Objects.requireNonNull(updated, "updated");
+        authors = List.copyOf(authors);
+        items = List.copyOf(items);
+    }
 }

@@ -26,26 +26,26 @@ import java.util.function.Function;
  * @param feedId the feed's id, or {@code null} for a tag URI
  */
 public record FeedSettings(
-    String title,
-    String description,
-    URI homepage,
-    URI self,
-    String language,
-    boolean entries,
-    int limit,
-    boolean summaryOnly,
-    int pageSize,
-    IssueRenderer renderer,
-    Function<? super Issue, URI> issueLinks,
-    List<Person> authors,
-    URI feedId) {
+        String title,
+        String description,
+        URI homepage,
+        URI self,
+        String language,
+        boolean entries,
+        int limit,
+        boolean summaryOnly,
+        int pageSize,
+        IssueRenderer renderer,
+        Function<? super Issue, URI> issueLinks,
+        List<Person> authors,
+        URI feedId) {
 
-  /** Checks and copies. */
-  public FeedSettings {
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(homepage, "homepage");
-    Objects.requireNonNull(renderer, "renderer");
-    Objects.requireNonNull(issueLinks, "issueLinks");
-    authors = List.copyOf(authors);
-  }
+    /** Checks and copies. */
+    public FeedSettings {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(homepage, "homepage");
+        Objects.requireNonNull(renderer, "renderer");
+        Objects.requireNonNull(issueLinks, "issueLinks");
+        authors = List.copyOf(authors);
+    }
 }

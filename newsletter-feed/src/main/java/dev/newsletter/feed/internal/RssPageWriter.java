@@ -23,120 +23,125 @@ import org.jdom2.Element;
  * descriptions as HTML) in {@code description}, the full HTML in {@code content:encoded}, the tag
  * id as a {@code guid} that is not a permalink, contributors as {@code dc:creator} (RSS's own
  * {@code author} wants an e-mail address), the preview image as an enclosure and as {@code
- * media:content}, and the feed's own address and archive links as Atom links. Stateless and thread-safe.
+ * media:content}, and the feed's own address and archive links as Atom links. Stateless and
+ * thread-safe.
  */
 public final class RssPageWriter implements FeedPageWriter {
 
-  private static final String RSS_TYPE = "application/rss+xml";
+    private static final String RSS_TYPE = "application/rss+xml";
 
-  @Override
-  public void write(FeedPage page, Appendable out) throws IOException {
-    Channel channel = new Channel("rss_2.0");
-    channel.setTitle(page.title());
-    channel.setLink(page.homepage().toASCIIString());
-    String description = page.description();
-    channel.setDescription(description == null || description.isBlank() ? page.title() : description);
-    if (page.language() != null) {
-      channel.setLanguage(page.language());
+    @Override
+    public void write(FeedPage page, Appendable out) throws IOException {
+        Channel channel = new Channel("rss_2.0");
+        channel.setTitle(page.title());
+        channel.setLink(page.homepage().toASCIIString());
+        String description = page.description();
+        channel.setDescription(
+                description == null || description.isBlank() ? page.title() : description);
+        if (page.language() != null) {
+            channel.setLanguage(page.language());
+        }
+        if (!page.items().isEmpty()) {
+            // The newest issue's date, never the time of the build: a rebuild changes nothing.
+            channel.setPubDate(Date.from(page.updated()));
+            channel.setLastBuildDate(Date.from(page.updated()));
+        }
+        List<Element> markup = new ArrayList<>();
+        addLink(markup, "self", page.self());
+        addLink(markup, "current", page.current());
+        addLink(markup, "prev-archive", page.previousArchive());
+        addLink(markup, "next-archive", page.nextArchive());
+        if (page.archive()) {
+            markup.add(RomeOutput.archiveMarker());
+        }
+        channel.setForeignMarkup(markup);
+        List<Item> items = new ArrayList<>(page.items().size());
+        for (FeedItem item : page.items()) {
+            items.add(item(item));
+        }
+        channel.setItems(items);
+        RomeOutput.write(channel, null, out);
     }
-    if (!page.items().isEmpty()) {
-      // The newest issue's date, never the time of the build: a rebuild changes nothing.
-      channel.setPubDate(Date.from(page.updated()));
-      channel.setLastBuildDate(Date.from(page.updated()));
-    }
-    List<Element> markup = new ArrayList<>();
-    addLink(markup, "self", page.self());
-    addLink(markup, "current", page.current());
-    addLink(markup, "prev-archive", page.previousArchive());
-    addLink(markup, "next-archive", page.nextArchive());
-    if (page.archive()) {
-      markup.add(RomeOutput.archiveMarker());
-    }
-    channel.setForeignMarkup(markup);
-    List<Item> items = new ArrayList<>(page.items().size());
-    for (FeedItem item : page.items()) {
-      items.add(item(item));
-    }
-    channel.setItems(items);
-    RomeOutput.write(channel, null, out);
-  }
 
-  private static void addLink(List<Element> markup, String rel, URI href) {
-    if (href == null) {
-      return;
+    private static void addLink(List<Element> markup, String rel, URI href) {
+        if (href == null) {
+            return;
+        }
+        Element link = new Element("link", RomeOutput.ATOM);
+        link.setAttribute("href", href.toASCIIString());
+        link.setAttribute("rel", rel);
+        link.setAttribute("type", RSS_TYPE);
+        markup.add(link);
     }
-    Element link = new Element("link", RomeOutput.ATOM);
-    link.setAttribute("href", href.toASCIIString());
-    link.setAttribute("rel", rel);
-    link.setAttribute("type", RSS_TYPE);
-    markup.add(link);
-  }
 
-  private static Item item(FeedItem feedItem) {
-    Item item = new Item();
-    item.setTitle(feedItem.title());
-    item.setLink(feedItem.link().toASCIIString());
-    Guid guid = new Guid();
-    guid.setPermaLink(false);
-    guid.setValue(feedItem.id());
-    item.setGuid(guid);
-    item.setPubDate(Date.from(feedItem.published()));
-    Description description = new Description();
-    description.setType("text/html");
-    description.setValue(summaryHtml(feedItem));
-    item.setDescription(description);
-    if (feedItem.contentHtml() != null) {
-      Content content = new Content();
-      content.setType(Content.HTML);
-      content.setValue(feedItem.contentHtml());
-      item.setContent(content);
+    private static Item item(FeedItem feedItem) {
+        Item item = new Item();
+        item.setTitle(feedItem.title());
+        item.setLink(feedItem.link().toASCIIString());
+        Guid guid = new Guid();
+        guid.setPermaLink(false);
+        guid.setValue(feedItem.id());
+        item.setGuid(guid);
+        item.setPubDate(Date.from(feedItem.published()));
+        Description description = new Description();
+        description.setType("text/html");
+        description.setValue(summaryHtml(feedItem));
+        item.setDescription(description);
+        if (feedItem.contentHtml() != null) {
+            Content content = new Content();
+            content.setType(Content.HTML);
+            content.setValue(feedItem.contentHtml());
+            item.setContent(content);
+        }
+        List<Category> categories = new ArrayList<>();
+        for (String term : feedItem.categories()) {
+            Category category = new Category();
+            category.setValue(term);
+            categories.add(category);
+        }
+        item.setCategories(categories);
+        if (feedItem.image() != null) {
+            item.setForeignMarkup(
+                    new ArrayList<>(
+                            List.of(
+                                    RomeOutput.mediaContent(
+                                            feedItem.image(), feedItem.imageType()))));
+        }
+        if (feedItem.image() != null && feedItem.imageType() != null) {
+            Enclosure enclosure = new Enclosure();
+            enclosure.setUrl(feedItem.image().toASCIIString());
+            enclosure.setType(feedItem.imageType());
+            enclosure.setLength(0); // unknown: the writer never fetches the image
+            item.setEnclosures(List.of(enclosure));
+        }
+        if (!feedItem.authors().isEmpty()) {
+            DCModule dublinCore = new DCModuleImpl();
+            List<String> creators = new ArrayList<>();
+            for (Person author : feedItem.authors()) {
+                creators.add(author.name());
+            }
+            dublinCore.setCreators(creators);
+            List<Module> modules = new ArrayList<>();
+            modules.add(dublinCore);
+            item.setModules(modules);
+        }
+        return item;
     }
-    List<Category> categories = new ArrayList<>();
-    for (String term : feedItem.categories()) {
-      Category category = new Category();
-      category.setValue(term);
-      categories.add(category);
-    }
-    item.setCategories(categories);
-    if (feedItem.image() != null) {
-      item.setForeignMarkup(new ArrayList<>(
-          List.of(RomeOutput.mediaContent(feedItem.image(), feedItem.imageType()))));
-    }
-    if (feedItem.image() != null && feedItem.imageType() != null) {
-      Enclosure enclosure = new Enclosure();
-      enclosure.setUrl(feedItem.image().toASCIIString());
-      enclosure.setType(feedItem.imageType());
-      enclosure.setLength(0); // unknown: the writer never fetches the image
-      item.setEnclosures(List.of(enclosure));
-    }
-    if (!feedItem.authors().isEmpty()) {
-      DCModule dublinCore = new DCModuleImpl();
-      List<String> creators = new ArrayList<>();
-      for (Person author : feedItem.authors()) {
-        creators.add(author.name());
-      }
-      dublinCore.setCreators(creators);
-      List<Module> modules = new ArrayList<>();
-      modules.add(dublinCore);
-      item.setModules(modules);
-    }
-    return item;
-  }
 
-  private static String summaryHtml(FeedItem item) {
-    StringBuilder html = new StringBuilder();
-    if (!item.summary().isBlank()) {
-      html.append("<p>");
-      HtmlText.appendEscaped(item.summary(), html);
-      html.append("</p>");
+    private static String summaryHtml(FeedItem item) {
+        StringBuilder html = new StringBuilder();
+        if (!item.summary().isBlank()) {
+            html.append("<p>");
+            HtmlText.appendEscaped(item.summary(), html);
+            html.append("</p>");
+        }
+        if (item.context() != null) {
+            html.append("<p>From <a href=\"");
+            HtmlText.appendEscaped(item.context().link().toASCIIString(), html);
+            html.append("\">");
+            HtmlText.appendEscaped(item.context().title(), html);
+            html.append("</a></p>");
+        }
+        return html.length() == 0 ? HtmlText.escape(item.title()) : html.toString();
     }
-    if (item.context() != null) {
-      html.append("<p>From <a href=\"");
-      HtmlText.appendEscaped(item.context().link().toASCIIString(), html);
-      html.append("\">");
-      HtmlText.appendEscaped(item.context().title(), html);
-      html.append("</a></p>");
-    }
-    return html.length() == 0 ? HtmlText.escape(item.title()) : html.toString();
-  }
 }
