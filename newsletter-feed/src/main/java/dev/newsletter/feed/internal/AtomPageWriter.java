@@ -81,6 +81,9 @@ public final class AtomPageWriter implements FeedPageWriter {
         if (!item.authors().isEmpty()) {
             entry.setAuthors(persons(item.authors()));
         }
+        if (!item.contributors().isEmpty()) {
+            entry.setContributors(persons(item.contributors()));
+        }
         List<Category> categories = new ArrayList<>();
         for (String term : item.categories()) {
             Category category = new Category();
