@@ -189,7 +189,7 @@ public final class FeedAssembly {
         categories.addAll(issue.tags());
         String content = null;
         if (!settings.summaryOnly()) {
-            content = clean(settings.renderer().render(XmlCleanIssue.of(issue)));
+            content = clean(RenderedContent.ofIssue(settings.renderer(), issue));
         }
         URI image = previewImage(issue);
         return new FeedItem(
@@ -226,11 +226,7 @@ public final class FeedAssembly {
         if (!settings.summaryOnly()) {
             StringBuilder html =
                     new StringBuilder(
-                            EntryAsIssue.render(
-                                    settings.renderer(),
-                                    issue,
-                                    section,
-                                    XmlCleanIssue.entry(entry)));
+                            RenderedContent.ofEntry(settings.renderer(), issue, section, entry));
             html.append("<p class=\"context\">From <a href=\"");
             HtmlText.appendEscaped(issueLink.toASCIIString(), html);
             html.append("\">");
