@@ -48,8 +48,9 @@ import java.util.function.Function;
  *       issue's day in UTC); the feed's {@code updated} is the newest item's, never the clock.
  *   <li>Content is a sanitised HTML fragment from the {@link HtmlRenderer} (or the configured
  *       content renderer) with links made absolute against the home page, beside a plain-text
- *       summary. Characters XML 1.0 forbids are removed from every text, and the output is always
- *       well-formed; write it out as UTF-8.
+ *       summary; the issue header the HTML renderer writes (title, date, reading time) is left out,
+ *       since the item carries those. Characters XML 1.0 forbids are removed from every text, and
+ *       the output is always well-formed; write it out as UTF-8.
  *   <li>An issue with neither a date nor a publication instant cannot be placed in time and is left
  *       out; equal issues count once.
  * </ul>
