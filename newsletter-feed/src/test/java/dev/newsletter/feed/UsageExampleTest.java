@@ -47,22 +47,28 @@ class UsageExampleTest {
     }
 
     @Test
-    void oneWriterServesManyThreads() throws Exception {
-        FeedWriter writer =
-                FeedWriter.builder()
-                        .title("Lab Notes")
-                        .homepage(SampleArchive.HOME)
-                        .granularity(FeedGranularity.ENTRY)
-                        .build();
-        String expected = writer.write(SampleArchive.issues());
+    void writersServeManyThreadsAtOnce() throws Exception {
+        List<FeedWriter> writers = new java.util.ArrayList<>();
+        for (FeedFormat format : FeedFormat.values()) {
+            writers.add(
+                    FeedWriter.builder()
+                            .format(format)
+                            .title("Lab Notes")
+                            .homepage(SampleArchive.HOME)
+                            .granularity(FeedGranularity.ENTRY)
+                            .build());
+        }
+        List<String> expected = writers.stream().map(w -> w.write(SampleArchive.issues())).toList();
+        List<java.util.concurrent.Callable<String>> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            FeedWriter writer = writers.get(i % writers.size());
+            tasks.add(() -> writer.write(SampleArchive.issues()));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<String>> results =
-                    pool.invokeAll(
-                            java.util.Collections.nCopies(
-                                    16, () -> writer.write(SampleArchive.issues())));
-            for (Future<String> result : results) {
-                assertThat(result.get()).isEqualTo(expected);
+            List<Future<String>> results = pool.invokeAll(tasks);
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo(expected.get(i % writers.size()));
             }
         } finally {
             pool.shutdownNow();
