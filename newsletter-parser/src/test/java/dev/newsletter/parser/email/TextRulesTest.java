@@ -154,6 +154,51 @@ class TextRulesTest {
     }
 
     @Test
+    void introNamingAnotherMonthThanTheEditionIsAWarningAtItsLine() {
+        ParseResult result =
+                Fixtures.PARSER.parse(
+                        ParseInput.of(
+                                "july.txt",
+                                """
+        July 2021
+
+        Welcome to the June edition of our newsletter. It may rain.
+        """),
+                        ParseOptions.defaults());
+        assertThat(result.diagnostics())
+                .singleElement()
+                .satisfies(
+                        diagnostic -> {
+                            assertThat(diagnostic.severity()).isEqualTo(Severity.WARNING);
+                            assertThat(diagnostic.toString())
+                                    .isEqualTo(
+                                            "july.txt:3:1: warning: the intro names June but the edition line says"
+                                                    + " July 2021");
+                        });
+        ParseResult agreeing =
+                Fixtures.PARSER.parse(
+                        ParseInput.of(
+                                "may.txt",
+                                """
+        May 2021
+
+        Welcome to the May edition. It may rain.
+        """),
+                        ParseOptions.defaults());
+        assertThat(agreeing.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void craftedDeepNestingIsReadWithoutDeepRecursion() {
+        StringBuilder text = new StringBuilder(">".repeat(50_000)).append(" deep quote\n\n");
+        for (int i = 0; i < 1_500; i++) {
+            text.append(" ".repeat(i)).append("- item ").append(i).append('\n');
+        }
+        Issue issue = parse(text.toString());
+        assertThat(ModelWords.missing(text.toString(), issue)).isEmpty();
+    }
+
+    @Test
     void emptyInputIsAWarningNotAnException() {
         ParseResult result =
                 Fixtures.PARSER.parse(ParseInput.of("empty.txt", ""), ParseOptions.defaults());

@@ -8,8 +8,10 @@ import dev.newsletter.ParseOptions;
 import dev.newsletter.ParseResult;
 import dev.newsletter.Source;
 import dev.newsletter.SourceFormat;
+import dev.newsletter.content.Block;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Inline;
+import dev.newsletter.content.RawBlock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -67,6 +69,11 @@ public final class MarkdownIssueReading {
         String text = normalizeNewlines(input.text());
         FrontMatter header = FrontMatterSplitter.split(text, diagnostics);
         Map<String, Object> values = FrontMatterReader.read(header, diagnostics);
+        List<Block> intro = new ArrayList<>();
+        if (values == null) {
+            intro.add(new RawBlock(header.fenced())); // refused as metadata, kept as text
+            values = Map.of();
+        }
         FrontMatterFields fields = FrontMatterFields.of(values);
 
         List<LocatedBlock> blocks =
@@ -75,6 +82,9 @@ public final class MarkdownIssueReading {
                 new StructureBuilder(
                         options.vocabulary(), options.baseUri(), diagnostics, fields.title());
         structure.build(blocks);
+        if (structure.editionMonth() != null && fields.edition() != null) {
+            fields = FrontMatterFields.of(values, true); // the heading is the edition
+        }
 
         issue.title(fields.title() == null ? "" : fields.title());
         fields.authors().forEach(issue::addAuthor);
@@ -83,7 +93,8 @@ public final class MarkdownIssueReading {
         issue.metadata(Metadata.of(fields.metadata()));
 
         resolveDate(issue, header, fields, structure);
-        issue.intro(structure.intro());
+        intro.addAll(structure.intro());
+        issue.intro(intro);
         issue.sections(structure.sections());
         Issue built = issue.build();
         checkIntroMonth(built, structure);

@@ -60,6 +60,9 @@ final class SectionAssembler {
 
     private OpenEntry open;
 
+    /** Whether the lead so far holds only markup, figures and rules, so a byline may follow. */
+    private boolean leadIsQuiet = true;
+
     SectionAssembler(
             SectionLabel label,
             String heading,
@@ -145,7 +148,7 @@ final class SectionAssembler {
     }
 
     private void addParagraph(Paragraph paragraph, LocatedBlock located) {
-        if (open == null && blocks.stream().allMatch(SectionAssembler::isQuiet)) {
+        if (open == null && leadIsQuiet) {
             Attribution byline = Attribution.byline(paragraph, base);
             if (byline != null) {
                 openEntry(
@@ -325,6 +328,7 @@ final class SectionAssembler {
             open.body.add(block);
         } else {
             blocks.add(block);
+            leadIsQuiet &= isQuiet(block);
         }
     }
 
