@@ -417,4 +417,13 @@ class StructureTest {
         assertThat(picks.entries().get(0).contributor().name()).isEqualTo("Ann");
         assertThat(picks.entries()).allSatisfy(e -> assertThat(e.blocks()).hasSize(1));
     }
+
+    @Test
+    void anImageFollowedOnItsLineByTextIsInlineNotAFigure() {
+        Issue issue =
+                Fixtures.parseText("icon.md", "![star](/star.png) Starred items below.\n").issue();
+
+        assertThat(issue.intro()).singleElement().isInstanceOf(Paragraph.class);
+        assertThat(issue.intro().get(0).plainText()).isEqualTo(" Starred items below.");
+    }
 }
