@@ -8,6 +8,11 @@ module dev.newsletter.feed {
     requires com.rometools.rome;
     requires org.jdom2;
     requires com.fasterxml.jackson.core;
+    // Rome is an automatic module: it reads everything but makes nothing resolve. It parses and
+    // writes through java.xml and logs through SLF4J, so this module makes sure both are resolved
+    // when an application runs on the module path.
+    requires java.xml;
+    requires org.slf4j;
 
     exports dev.newsletter.feed;
 }

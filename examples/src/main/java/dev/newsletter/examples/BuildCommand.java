@@ -1,12 +1,6 @@
 package dev.newsletter.examples;
 
-import dev.newsletter.Diagnostic;
 import dev.newsletter.Issue;
-import dev.newsletter.IssueReader;
-import dev.newsletter.ParseException;
-import dev.newsletter.ParseOptions;
-import dev.newsletter.ParseResult;
-import dev.newsletter.Severity;
 import dev.newsletter.feed.FeedFormat;
 import dev.newsletter.feed.FeedWriter;
 import dev.newsletter.render.HtmlRenderer;
@@ -75,10 +69,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
-        Inputs.requireExisting(archive);
         URI base = baseUrl.toString().endsWith("/") ? baseUrl : URI.create(baseUrl + "/");
         PrintWriter err = spec.commandLine().getErr();
-        List<Issue> issues = read(err);
+        List<Issue> issues = IssueInputs.readAll(archive, err);
         Map<Issue, String> pages = pageNames(issues);
         String siteTitle = title != null ? title : FeedCommand.defaultTitle(issues, base);
 
@@ -122,33 +115,6 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
         }
         return 0;
-    }
-
-    private List<Issue> read(PrintWriter err) throws IOException {
-        IssueReader reader = IssueReader.builder().options(ParseOptions.defaults()).build();
-        List<Diagnostic> errors = new ArrayList<>();
-        List<Issue> issues = new ArrayList<>();
-        for (ParseResult result : reader.readAll(archive)) {
-            for (Diagnostic diagnostic : result.diagnostics()) {
-                if (diagnostic.severity() != Severity.INFO) {
-                    err.println(diagnostic);
-                }
-                if (diagnostic.severity() == Severity.ERROR) {
-                    errors.add(diagnostic);
-                }
-            }
-            if (!result.hasErrors()) {
-                issues.add(result.issue());
-            }
-        }
-        err.flush();
-        if (!errors.isEmpty()) {
-            throw new ParseException(errors);
-        }
-        if (issues.isEmpty()) {
-            throw new IOException(archive + ": no newsletter issue found");
-        }
-        return issues;
     }
 
     /** A unique, stable file name per issue, from its source file name. */

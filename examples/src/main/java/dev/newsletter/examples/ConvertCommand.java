@@ -1,10 +1,6 @@
 package dev.newsletter.examples;
 
-import dev.newsletter.Diagnostic;
 import dev.newsletter.Issue;
-import dev.newsletter.IssueReader;
-import dev.newsletter.ParseOptions;
-import dev.newsletter.ParseResult;
 import dev.newsletter.render.HtmlRenderer;
 import dev.newsletter.render.IssueRenderer;
 import dev.newsletter.render.JsonRenderer;
@@ -79,15 +75,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Inputs.requireFile(file);
-        ParseOptions options = ParseOptions.builder().strict(strict).build();
-        ParseResult result = IssueReader.builder().options(options).build().read(file);
-        PrintWriter err = spec.commandLine().getErr();
-        for (Diagnostic diagnostic : result.diagnostics()) {
-            err.println(diagnostic);
-        }
-        err.flush();
-        Issue issue = result.issueOrThrow(strict);
+        Issue issue = IssueInputs.readOne(file, strict, spec.commandLine().getErr());
         IssueRenderer renderer = renderer();
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -1,11 +1,6 @@
 package dev.newsletter.examples;
 
-import dev.newsletter.Diagnostic;
 import dev.newsletter.Issue;
-import dev.newsletter.IssueReader;
-import dev.newsletter.ParseException;
-import dev.newsletter.ParseOptions;
-import dev.newsletter.ParseResult;
 import dev.newsletter.feed.FeedFormat;
 import dev.newsletter.feed.FeedGranularity;
 import dev.newsletter.feed.FeedWriter;
@@ -13,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -104,31 +98,7 @@ final class FeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Inputs.requireExisting(archive);
-        IssueReader reader = IssueReader.builder().options(ParseOptions.defaults()).build();
-        List<ParseResult> results = reader.readAll(archive);
-        PrintWriter err = spec.commandLine().getErr();
-        List<Diagnostic> errors = new ArrayList<>();
-        List<Issue> issues = new ArrayList<>(results.size());
-        for (ParseResult result : results) {
-            for (Diagnostic diagnostic : result.diagnostics()) {
-                err.println(diagnostic);
-            }
-            if (result.hasErrors()) {
-                result.diagnostics().stream()
-                        .filter(d -> d.severity() == dev.newsletter.Severity.ERROR)
-                        .forEach(errors::add);
-            } else {
-                issues.add(result.issue());
-            }
-        }
-        err.flush();
-        if (!errors.isEmpty()) {
-            throw new ParseException(errors);
-        }
-        if (issues.isEmpty()) {
-            throw new IOException(archive + ": no newsletter issue found");
-        }
+        List<Issue> issues = IssueInputs.readAll(archive, spec.commandLine().getErr());
         FeedWriter.Builder feed =
                 FeedWriter.builder()
                         .format(format.format)

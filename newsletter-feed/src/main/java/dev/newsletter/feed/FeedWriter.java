@@ -8,8 +8,8 @@ import dev.newsletter.feed.internal.FeedPages;
 import dev.newsletter.feed.internal.FeedSettings;
 import dev.newsletter.feed.internal.JsonFeedPageWriter;
 import dev.newsletter.feed.internal.RssPageWriter;
-import dev.newsletter.feed.internal.SafeHtmlRenderer;
 import dev.newsletter.feed.internal.XmlCharacters;
+import dev.newsletter.render.HtmlRenderer;
 import dev.newsletter.render.IssueRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,9 +46,11 @@ import java.util.function.Function;
  *       from its link (else its title), so an entry that recurs appears once, at its first issue.
  *   <li>Dates are the issues' own (a front-matter publication instant, else the start of the
  *       issue's day in UTC); the feed's {@code updated} is the newest item's, never the clock.
- *   <li>Content is an HTML fragment from the content renderer with links made absolute against the
- *       home page, beside a plain-text summary. Characters XML 1.0 forbids are removed from every
- *       text, and the output is always well-formed; write it out as UTF-8.
+ *   <li>Content is a sanitised HTML fragment from the {@link HtmlRenderer} (or the configured
+ *       content renderer) with links made absolute against the home page, beside a plain-text
+ *       summary; the issue header the HTML renderer writes (title, date, reading time) is left out,
+ *       since the item carries those. Characters XML 1.0 forbids are removed from every text, and
+ *       the output is always well-formed; write it out as UTF-8.
  *   <li>An issue with neither a date nor a publication instant cannot be placed in time and is left
  *       out; equal issues count once.
  * </ul>
@@ -302,10 +304,11 @@ public final class FeedWriter {
         }
 
         /**
-         * The renderer of each item's HTML content, or {@code null} for the default: a safe HTML
-         * fragment with links made absolute against the home page. A given renderer should write a
-         * safe HTML fragment with absolute links; for an entry item it gets an issue holding just
-         * that entry.
+         * The renderer of each item's HTML content, or {@code null} for the default: an {@link
+         * HtmlRenderer} fragment, safe (raw HTML sanitised), with links and images made absolute
+         * against the home page. A given renderer should write a safe HTML fragment with absolute
+         * links. It sees issues whose texts are already free of characters XML forbids; for an
+         * entry item it gets an issue holding just that entry.
          */
         public Builder contentRenderer(IssueRenderer contentRenderer) {
             this.contentRenderer = contentRenderer;
@@ -325,9 +328,16 @@ public final class FeedWriter {
 
         /**
          * Appends an author of the feed (default: the newest issue's publication, else the title).
+         *
+         * @throws IllegalArgumentException if the author's URI is not absolute
          */
         public Builder addAuthor(Person author) {
-            authors.add(Objects.requireNonNull(author, "author"));
+            Objects.requireNonNull(author, "author");
+            if (author.uri() != null && !author.uri().isAbsolute()) {
+                throw new IllegalArgumentException(
+                        "an author's URI must be absolute, was " + author.uri());
+            }
+            authors.add(author);
             return this;
         }
 
@@ -363,7 +373,9 @@ public final class FeedWriter {
                         "a paged archive needs a self URI to link its pages");
             }
             IssueRenderer renderer =
-                    contentRenderer != null ? contentRenderer : new SafeHtmlRenderer(homepage);
+                    contentRenderer != null
+                            ? contentRenderer
+                            : HtmlRenderer.builder().baseUri(homepage).build();
             Function<? super Issue, URI> links = issueLinks != null ? issueLinks : issue -> null;
             FeedSettings settings =
                     new FeedSettings(

@@ -114,4 +114,23 @@ class FeedWriterBuilderTest {
         assertThat(writer.write(issues)).isEqualTo(writer.write(issues));
         assertThat(writer.format()).isEqualTo(FeedFormat.ATOM);
     }
+
+    @Test
+    void theDefaultContentIsTheHtmlRenderersFragmentWithoutItsHeader() {
+        String json =
+                lab().format(FeedFormat.JSON_FEED)
+                        .granularity(FeedGranularity.ISSUE)
+                        .build()
+                        .write(List.of(SampleArchive.issues().get(0)));
+
+        String html = FeedReading.json(json).get("items").get(0).get("content_html").asText();
+
+        // Title, date and reading time are the item's own fields; the content starts with the
+        // intro.
+        assertThat(html)
+                .startsWith("<article class=\"issue\">\n<div class=\"intro\">")
+                .doesNotContain("issue-header", "min read", "<h1>")
+                .contains("<section class=\"kind-reading\">")
+                .contains("<footer class=\"contributor\">");
+    }
 }

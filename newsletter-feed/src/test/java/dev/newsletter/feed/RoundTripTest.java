@@ -97,4 +97,22 @@ class RoundTripTest {
         assertThat(((com.rometools.rome.feed.atom.Feed) FeedReading.rome(atom)).getUpdated())
                 .isEqualTo(java.util.Date.from(Instant.parse("2022-11-15T00:00:00Z")));
     }
+
+    @Test
+    void anIssueItemNamesTheContributorsOfItsEntries() {
+        String atom = writer(FeedFormat.ATOM, FeedGranularity.ISSUE).write(SampleArchive.issues());
+        String rss = writer(FeedFormat.RSS, FeedGranularity.ISSUE).write(SampleArchive.issues());
+
+        com.rometools.rome.feed.atom.Entry february =
+                ((com.rometools.rome.feed.atom.Feed) FeedReading.rome(atom)).getEntries().get(1);
+        assertThat(february.getContributors())
+                .extracting(com.rometools.rome.feed.synd.SyndPerson::getName)
+                .containsExactly("Andrew", "Melanie");
+        com.rometools.rome.feed.rss.Item item =
+                ((com.rometools.rome.feed.rss.Channel) FeedReading.rome(rss)).getItems().get(1);
+        com.rometools.rome.feed.module.DCModule dublinCore =
+                (com.rometools.rome.feed.module.DCModule)
+                        item.getModule(com.rometools.rome.feed.module.DCModule.URI);
+        assertThat(dublinCore.getContributors()).containsExactly("Andrew", "Melanie");
+    }
 }

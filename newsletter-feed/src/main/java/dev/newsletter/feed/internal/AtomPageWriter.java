@@ -73,10 +73,16 @@ public final class AtomPageWriter implements FeedPageWriter {
         }
         if (item.image() != null) {
             others.add(link("enclosure", item.image(), item.imageType()));
+            entry.setForeignMarkup(
+                    new ArrayList<>(
+                            List.of(RomeOutput.mediaContent(item.image(), item.imageType()))));
         }
         entry.setOtherLinks(others);
         if (!item.authors().isEmpty()) {
             entry.setAuthors(persons(item.authors()));
+        }
+        if (!item.contributors().isEmpty()) {
+            entry.setContributors(persons(item.contributors()));
         }
         List<Category> categories = new ArrayList<>();
         for (String term : item.categories()) {

@@ -189,7 +189,7 @@ public final class FeedAssembly {
         categories.addAll(issue.tags());
         String content = null;
         if (!settings.summaryOnly()) {
-            content = clean(settings.renderer().render(issue));
+            content = clean(RenderedContent.ofIssue(settings.renderer(), issue));
         }
         URI image = previewImage(issue);
         return new FeedItem(
@@ -200,6 +200,7 @@ public final class FeedAssembly {
                 when,
                 when,
                 people(issue.authors()),
+                people(issue.contributors()),
                 distinctTerms(categories),
                 clean(issue.summaryText(SUMMARY_WORDS)),
                 content,
@@ -225,7 +226,7 @@ public final class FeedAssembly {
         if (!settings.summaryOnly()) {
             StringBuilder html =
                     new StringBuilder(
-                            settings.renderer().render(EntryAsIssue.wrap(issue, section, entry)));
+                            RenderedContent.ofEntry(settings.renderer(), issue, section, entry));
             html.append("<p class=\"context\">From <a href=\"");
             HtmlText.appendEscaped(issueLink.toASCIIString(), html);
             html.append("\">");
@@ -249,6 +250,7 @@ public final class FeedAssembly {
                 when,
                 when,
                 authors,
+                List.of(),
                 distinctTerms(categories),
                 firstWords(text, SUMMARY_WORDS),
                 content,

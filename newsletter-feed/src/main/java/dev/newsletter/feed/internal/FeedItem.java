@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param published when it was first published
  * @param updated when it last changed (its issue's date: issues are not edited)
  * @param authors its authors, possibly none (the feed's author stands in)
+ * @param contributors the people whose entries an issue item holds, possibly none
  * @param categories category terms, not blank, distinct
  * @param summary a plain-text summary, possibly empty
  * @param contentHtml the full content as an HTML fragment, or {@code null} in summary-only feeds
@@ -31,6 +32,7 @@ public record FeedItem(
         Instant published,
         Instant updated,
         List<Person> authors,
+        List<Person> contributors,
         List<String> categories,
         String summary,
         String contentHtml,
@@ -45,6 +47,7 @@ public record FeedItem(
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(updated, "updated");
         authors = List.copyOf(authors);
+        contributors = List.copyOf(contributors);
         categories = List.copyOf(categories);
         Objects.requireNonNull(summary, "summary");
     }

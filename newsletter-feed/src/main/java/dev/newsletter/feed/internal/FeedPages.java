@@ -127,8 +127,15 @@ public final class FeedPages {
     }
 
     private static List<Person> feedAuthors(FeedSettings settings, Issue newest) {
-        if (!settings.authors().isEmpty()) {
-            return settings.authors();
+        List<Person> configured = new ArrayList<>();
+        for (Person author : settings.authors()) {
+            String name = XmlCharacters.clean(author.name()).strip();
+            if (!name.isEmpty()) {
+                configured.add(new Person(name, author.uri()));
+            }
+        }
+        if (!configured.isEmpty()) {
+            return configured;
         }
         String name = newest == null ? null : newest.publication().name();
         name = name == null ? "" : XmlCharacters.clean(name).strip();

@@ -5,9 +5,12 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.jdom2.filter.Filters;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
@@ -36,9 +39,11 @@ final class RomeOutput {
             throw new IllegalStateException(
                     "Rome refused a " + feed.getFeedType() + " feed: " + e.getMessage(), e);
         }
+        Element root = document.getRootElement();
         if (language != null) {
-            document.getRootElement().setAttribute("lang", language, Namespace.XML_NAMESPACE);
+            root.setAttribute("lang", language, Namespace.XML_NAMESPACE);
         }
+        declareOnRoot(root);
         // Indented, Unix line ends, and text kept exactly as given (Rome's own pretty format
         // trims).
         Format format =
@@ -49,6 +54,38 @@ final class RomeOutput {
         Writer writer = new AppendableWriter(out);
         new XMLOutputter(format).output(document, writer);
         writer.flush();
+    }
+
+    /**
+     * Declares the borrowed namespaces once on the root rather than on every element using them.
+     */
+    private static void declareOnRoot(Element root) {
+        Set<Namespace> used = new LinkedHashSet<>();
+        for (Element element : root.getDescendants(Filters.element())) {
+            Namespace namespace = element.getNamespace();
+            if (namespace.equals(ATOM) || namespace.equals(MEDIA) || namespace.equals(HISTORY)) {
+                used.add(namespace);
+            }
+        }
+        for (Namespace namespace : used) {
+            if (!namespace.getURI().equals(root.getNamespaceURI())) {
+                root.addNamespaceDeclaration(namespace);
+            }
+        }
+    }
+
+    /** The Media RSS namespace, for the preview image as {@code media:content}. */
+    static final Namespace MEDIA = Namespace.getNamespace("media", "http://search.yahoo.com/mrss/");
+
+    /** A {@code <media:content medium="image">} element for {@code image}, which readers show. */
+    static Element mediaContent(java.net.URI image, String type) {
+        Element media = new Element("content", MEDIA);
+        media.setAttribute("url", image.toASCIIString());
+        media.setAttribute("medium", "image");
+        if (type != null) {
+            media.setAttribute("type", type);
+        }
+        return media;
     }
 
     /** The {@code <fh:archive/>} element that marks an RFC 5005 archive document. */

@@ -21,8 +21,9 @@ import org.jdom2.Element;
 /**
  * Writes a page as RSS 2.0 through Rome's RSS model: the summary (escaped, since readers take RSS
  * descriptions as HTML) in {@code description}, the full HTML in {@code content:encoded}, the tag
- * id as a {@code guid} that is not a permalink, contributors as {@code dc:creator} (RSS's own
- * {@code author} wants an e-mail address), and the feed's own address and archive links as Atom
+ * id as a {@code guid} that is not a permalink, authors as {@code dc:creator} and contributors as
+ * {@code dc:contributor} (RSS's own {@code author} wants an e-mail address), the preview image as
+ * an enclosure and as {@code media:content}, and the feed's own address and archive links as Atom
  * links. Stateless and thread-safe.
  */
 public final class RssPageWriter implements FeedPageWriter {
@@ -99,6 +100,13 @@ public final class RssPageWriter implements FeedPageWriter {
             categories.add(category);
         }
         item.setCategories(categories);
+        if (feedItem.image() != null) {
+            item.setForeignMarkup(
+                    new ArrayList<>(
+                            List.of(
+                                    RomeOutput.mediaContent(
+                                            feedItem.image(), feedItem.imageType()))));
+        }
         if (feedItem.image() != null && feedItem.imageType() != null) {
             Enclosure enclosure = new Enclosure();
             enclosure.setUrl(feedItem.image().toASCIIString());
@@ -106,18 +114,23 @@ public final class RssPageWriter implements FeedPageWriter {
             enclosure.setLength(0); // unknown: the writer never fetches the image
             item.setEnclosures(List.of(enclosure));
         }
-        if (!feedItem.authors().isEmpty()) {
+        if (!feedItem.authors().isEmpty() || !feedItem.contributors().isEmpty()) {
             DCModule dublinCore = new DCModuleImpl();
-            List<String> creators = new ArrayList<>();
-            for (Person author : feedItem.authors()) {
-                creators.add(author.name());
-            }
-            dublinCore.setCreators(creators);
+            dublinCore.setCreators(names(feedItem.authors()));
+            dublinCore.setContributors(names(feedItem.contributors()));
             List<Module> modules = new ArrayList<>();
             modules.add(dublinCore);
             item.setModules(modules);
         }
         return item;
+    }
+
+    private static List<String> names(List<Person> people) {
+        List<String> names = new ArrayList<>(people.size());
+        for (Person person : people) {
+            names.add(person.name());
+        }
+        return names;
     }
 
     private static String summaryHtml(FeedItem item) {

@@ -1,21 +1,28 @@
 package dev.newsletter.parser.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsletter.Issue;
 import dev.newsletter.IssueReader;
+import dev.newsletter.ParseException;
 import dev.newsletter.ParseInput;
 import dev.newsletter.ParseOptions;
 import dev.newsletter.ParseResult;
 import dev.newsletter.SectionKind;
 import dev.newsletter.SourceFormat;
 import dev.newsletter.parser.MarkdownIssueParser;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The parser as a service: found by {@code Issue.parse}, recognises its input, shareable. */
 class ParserServiceTest {
@@ -63,6 +70,32 @@ class ParserServiceTest {
 
         assertThat(mail).isLessThan(20);
         assertThat(plain).isLessThan(markdown);
+    }
+
+    @Test
+    void strictModeTurnsAWarningIntoAParseExceptionNamingFileLineAndColumn(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("2021-07.md");
+        Files.writeString(
+                file, "---\ndate: 2021-07-26\n---\n\nWelcome to the June letter!\n\n## News\n");
+
+        assertThat(Issue.parse(file).edition()).isEqualTo("July 2021");
+        assertThatThrownBy(() -> Issue.parse(file, ParseOptions.builder().strict(true).build()))
+                .isInstanceOf(ParseException.class)
+                .hasMessageStartingWith(file + ":5:1: the intro names June");
+    }
+
+    @Test
+    void relativeEntryLinksResolveAgainstTheBaseUri() {
+        ParseResult result =
+                PARSER.parse(
+                        ParseInput.of("b.md", "## Reads\n\n- [Ours](/posts/ours.html)\n"),
+                        ParseOptions.builder()
+                                .baseUri(URI.create("https://blog.example.com/"))
+                                .build());
+
+        assertThat(result.issue().sections().get(0).entries().get(0).link())
+                .isEqualTo(URI.create("https://blog.example.com/posts/ours.html"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.newsletter.content.Block;
 import dev.newsletter.content.Figure;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Inline;
+import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
@@ -16,6 +17,7 @@ import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.RawBlock;
 import dev.newsletter.content.Rule;
 import dev.newsletter.content.Strong;
+import dev.newsletter.content.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +29,7 @@ import java.util.List;
  * <ul>
  *   <li>a sub-heading starts an entry when it holds a link ({@code ### [Title](url)}) or when the
  *       section's label names a kind (every sub-heading of a reading list is a read); its body runs
- *       to the next sub-heading;
+ *       to the next sub-heading of its level, deeper headings included;
  *   <li>otherwise a paragraph led by a link, a bullet item led by a link, or (in a labelled
  *       section) a short paragraph all in bold starts an entry, with the following blocks as its
  *       body until the next entry;
@@ -62,6 +64,9 @@ final class SectionAssembler {
 
     /** Whether the lead so far holds only markup, figures and rules, so a byline may follow. */
     private boolean leadIsQuiet = true;
+
+    /** The level of the heading that opened the last heading entry. */
+    private int entryHeadingLevel = Integer.MAX_VALUE;
 
     SectionAssembler(
             SectionLabel label,
@@ -107,6 +112,10 @@ final class SectionAssembler {
             append(sub);
             return;
         }
+        if (open != null && open.start == Start.HEADING && sub.level() > entryHeadingLevel) {
+            append(sub); // a heading inside an entry titled by a higher heading
+            return;
+        }
         boolean linkLed = LeadingLink.of(sub.inlines()) != null;
         int links = InlineRuns.links(sub.inlines());
         // "### Webinar: [Title](url)" names an entry too; deeper headings with a link in their text
@@ -128,6 +137,7 @@ final class SectionAssembler {
         String title = MarkdownIssueReading.headingText(heading);
         URI uri = link == null ? null : uri(link, located);
         openEntry(Start.HEADING, title, uri, located);
+        entryHeadingLevel = heading.level();
         if (link != null
                 && (uri == null
                         || InlineRuns.links(heading.inlines()) > 1
@@ -246,16 +256,23 @@ final class SectionAssembler {
             open.body.add(paragraph); // the link stays readable in the body
             return;
         }
-        if (lead.rest().stream().anyMatch(inline -> InlineRuns.hasWord(inline.plainText()))
-                || lead.rest().stream()
-                        .anyMatch(
-                                inline ->
-                                        !(inline instanceof dev.newsletter.content.Text)
-                                                && !(inline
-                                                        instanceof
-                                                        dev.newsletter.content.LineBreak))) {
+        if (!isPunctuationOnly(lead.rest())) {
             open.body.add(new Paragraph(trimLeadingSpace(lead.rest())));
         }
+    }
+
+    /**
+     * Whether what follows a title link is only spaces and punctuation ("[Title](url)."), which
+     * reads as the end of the title line, not as body.
+     */
+    private static boolean isPunctuationOnly(List<Inline> rest) {
+        for (Inline inline : rest) {
+            boolean plain = inline instanceof Text || inline instanceof LineBreak;
+            if (!plain || InlineRuns.hasWord(inline.plainText())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private URI uri(Link link, LocatedBlock located) {
@@ -286,6 +303,9 @@ final class SectionAssembler {
         if (open == null) {
             return;
         }
+        while (!open.body.isEmpty() && open.body.get(open.body.size() - 1) instanceof Rule) {
+            open.body.remove(open.body.size() - 1); // the rule between two entries separates them
+        }
         if (open.contributor == null) {
             findTrailingAttribution(open);
         }
@@ -303,24 +323,47 @@ final class SectionAssembler {
     private void findTrailingAttribution(OpenEntry entry) {
         // An item's attribution is inside the item: what follows the list is not the item's.
         int end = entry.start == Start.LIST ? entry.ownBlocks : entry.body.size();
+        // The body may go on after a rule ("---" then "Just for fun: ..."): the attribution then
+        // ends the part before the rule.
+        for (int part = end; part > 0; part = previousRule(entry.body, part)) {
+            if (attributeFrom(entry, part)) {
+                return;
+            }
+        }
+    }
+
+    /** Tries the last paragraph before {@code end}, past figures, markup and rules. */
+    private boolean attributeFrom(OpenEntry entry, int end) {
         for (int i = end - 1; i >= 0; i--) {
             Block block = entry.body.get(i);
             if (block instanceof Paragraph paragraph) {
                 Attribution attribution = Attribution.trailing(paragraph, base);
-                if (attribution != null) {
-                    entry.contributor = attribution.person();
-                    if (attribution.remaining() == null) {
-                        entry.body.remove(i);
-                    } else {
-                        entry.body.set(i, attribution.remaining());
-                    }
+                if (attribution == null) {
+                    return false;
                 }
-                return;
+                entry.contributor = attribution.person();
+                if (attribution.remaining() == null) {
+                    entry.body.remove(i);
+                } else {
+                    entry.body.set(i, attribution.remaining());
+                }
+                return true;
             }
             if (!(block instanceof Figure || block instanceof RawBlock || block instanceof Rule)) {
-                return;
+                return false;
             }
         }
+        return false;
+    }
+
+    /** The index of the last rule before {@code end}, or 0. */
+    private static int previousRule(List<Block> body, int end) {
+        for (int i = end - 1; i > 0; i--) {
+            if (body.get(i) instanceof Rule && !(body.get(i - 1) instanceof Rule)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private void append(Block block) {
@@ -348,13 +391,13 @@ final class SectionAssembler {
     }
 
     private static List<Inline> trimLeadingSpace(List<Inline> inlines) {
-        if (!inlines.isEmpty() && inlines.get(0) instanceof dev.newsletter.content.Text text) {
+        if (!inlines.isEmpty() && inlines.get(0) instanceof Text text) {
             List<Inline> copy = new ArrayList<>(inlines);
             String stripped = text.text().stripLeading();
             if (stripped.isEmpty()) {
                 copy.remove(0);
             } else {
-                copy.set(0, new dev.newsletter.content.Text(stripped));
+                copy.set(0, new Text(stripped));
             }
             return copy;
         }
