@@ -285,6 +285,23 @@ class TextRulesTest {
     }
 
     @Test
+    void aLatin1TextFileIsDecodedWithANote() {
+        byte[] latin1 =
+                "March 2024\n\nBienvenue au caf\u00e9 de Z\u00fcrich.\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        ParseResult result =
+                Fixtures.PARSER.parse(ParseInput.of("latin1.txt", latin1), ParseOptions.defaults());
+        assertThat(result.issue().introText()).isEqualTo("Bienvenue au caf\u00e9 de Z\u00fcrich.");
+        assertThat(result.diagnostics())
+                .singleElement()
+                .satisfies(
+                        diagnostic -> {
+                            assertThat(diagnostic.severity()).isEqualTo(Severity.INFO);
+                            assertThat(diagnostic.message()).contains("not UTF-8");
+                        });
+    }
+
+    @Test
     void emptyInputIsAWarningNotAnException() {
         ParseResult result =
                 Fixtures.PARSER.parse(ParseInput.of("empty.txt", ""), ParseOptions.defaults());
