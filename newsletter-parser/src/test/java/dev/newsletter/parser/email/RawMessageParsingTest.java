@@ -144,6 +144,31 @@ class RawMessageParsingTest {
     }
 
     @Test
+    void diagnosticsInsideAMultipartBodyPointAtTheirLine() {
+        String message =
+                """
+                From: Ana <ana@example.org>
+                Subject: Notes
+                MIME-Version: 1.0
+                Content-Type: multipart/alternative; boundary="b"
+
+                --b
+                Content-Type: text/plain; charset=utf-8
+
+                July 2021
+
+                Welcome to the June edition of the notes.
+
+                --b--
+                """;
+        ParseResult result =
+                Fixtures.PARSER.parse(ParseInput.of("parts.eml", message), ParseOptions.defaults());
+        assertThat(result.diagnostics())
+                .singleElement()
+                .satisfies(diagnostic -> assertThat(diagnostic.line()).isEqualTo(11));
+    }
+
+    @Test
     void htmlOnlyMailGoesThroughTheHtmlRules() {
         Issue issue = Fixtures.parse("eml/2023-09-html-only.eml");
         assertThat(issue.source().format()).isEqualTo(SourceFormat.EML);

@@ -172,6 +172,12 @@ final class MimeMessageReader {
             int contentTypeLine =
                     chosen == message ? firstLine + headerLine(bytes, "content-type") : bodyLine;
             body = text(chosen, contentTypeLine);
+            if (chosen != message) {
+                bodyLine =
+                        firstLine
+                                - 1
+                                + partBodyLine(bytes, headerLines, body, bodyLine - firstLine + 1);
+            }
         }
         String senderName = from == null ? null : MailAddress.displayName(from);
         return new MailMessage(
@@ -255,6 +261,42 @@ final class MimeMessageReader {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * The 1-based line of the message where a part's body starts: found by its first line, which a
+     * 7-bit or 8-bit part holds as written; {@code fallback} when it cannot be found (an encoded
+     * part), so that diagnostics point at the part rather than nowhere.
+     */
+    private static int partBodyLine(byte[] bytes, int headerLines, String body, int fallback) {
+        int leadingBlank = 0;
+        String firstLine = null;
+        for (String line : body.split("\r?\n", 50)) {
+            if (!line.isBlank()) {
+                firstLine = line.strip();
+                break;
+            }
+            leadingBlank++;
+        }
+        if (firstLine == null || firstLine.length() < 8) {
+            return fallback;
+        }
+        String raw = new String(bytes, StandardCharsets.UTF_8);
+        int headerEnd = 0;
+        for (int i = 0; i < headerLines && headerEnd >= 0; i++) {
+            headerEnd = raw.indexOf('\n', headerEnd) + 1;
+        }
+        int found = raw.indexOf(firstLine, Math.max(0, headerEnd));
+        if (found < 0) {
+            return fallback;
+        }
+        int line = 1;
+        for (int i = 0; i < found; i++) {
+            if (raw.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return Math.max(1, line - leadingBlank);
     }
 
     /** The number of header lines before the blank line that ends them. */
