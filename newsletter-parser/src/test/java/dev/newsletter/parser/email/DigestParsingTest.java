@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.newsletter.Entry;
 import dev.newsletter.Issue;
 import dev.newsletter.Section;
+import dev.newsletter.content.Heading;
 import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.Quote;
 import java.time.LocalDate;
@@ -47,7 +48,8 @@ class DigestParsingTest {
     @Test
     void messageBodiesKeepTheirOwnMarkupAsContent() {
         List<Entry> entries = issue.sections().get(0).entries();
-        assertThat(entries.get(0).plainText()).contains("### Results").contains("Four drifted");
+        assertThat(entries.get(0).plainText()).contains("Results").contains("Four drifted");
+        assertThat(entries.get(0).blocks()).anyMatch(Heading.class::isInstance);
         assertThat(entries.get(1).blocks().get(0)).isInstanceOf(Quote.class);
         assertThat(issue.sections()).hasSize(1);
     }

@@ -197,6 +197,30 @@ class TextRulesTest {
     }
 
     @Test
+    void hashHeadingsOfTextWrittenFromMarkdown() {
+        Issue issue =
+                parse(
+                        """
+                        # Weekly Notes
+
+                        Hello and welcome.
+
+                        ## 1. Big Launch
+
+                        We shipped.
+
+                        ## 2. Small Fixes ##
+
+                        We fixed things.
+                        """);
+        assertThat(issue.title()).isEqualTo("Weekly Notes");
+        assertThat(issue.sections())
+                .extracting(Section::heading)
+                .containsExactly("1. Big Launch", "2. Small Fixes");
+        assertThat(issue.sections().get(1).plainText()).isEqualTo("We fixed things.");
+    }
+
+    @Test
     void capitalisedLineOpensASection() {
         Issue issue =
                 parse(

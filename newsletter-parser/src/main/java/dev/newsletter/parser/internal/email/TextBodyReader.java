@@ -32,6 +32,7 @@ final class TextBodyReader {
 
     private static final Pattern RULE = Pattern.compile("\\s*([-=_*~#+.])(?:\\s?\\1){3,}\\s*");
     private static final Pattern BULLET = Pattern.compile("(\\s*)([*+•-]|\\d{1,3}[.)])\\s+(\\S.*)");
+    private static final Pattern HASH_HEADING = Pattern.compile("(#{1,6})\\s+(\\S.{0,200})");
     private static final Pattern LONE_ATTRIBUTION =
             Pattern.compile("[-—–~]{1,2}\\s*\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}");
     private static final Pattern HEADER_LINE =
@@ -257,6 +258,27 @@ final class TextBodyReader {
     }
 
     private void readUnquoted(List<String> run, int line, int gap, List<Unit> out) {
+        Matcher hashes = run.size() == 1 ? HASH_HEADING.matcher(run.get(0).strip()) : null;
+        if (hashes != null && hashes.matches()) {
+            // "## Big launch": a text email written from Markdown keeps its heading marks.
+            String text = Words.collapse(hashes.group(2).replaceFirst("\\s+#+$", ""));
+            int level = hashes.group(1).length();
+            List<Inline> inlines = PlainInlines.of(text);
+            out.add(
+                    new Unit(
+                            UnitShape.HEADING,
+                            level,
+                            text,
+                            inlines,
+                            new Heading(level, inlines),
+                            null,
+                            false,
+                            1,
+                            gap,
+                            Map.of(),
+                            line));
+            return;
+        }
         if (run.size() == 1 && LONE_ATTRIBUTION.matcher(run.get(0).strip()).matches()) {
             out.add(paragraph(run, line, gap));
             return;
