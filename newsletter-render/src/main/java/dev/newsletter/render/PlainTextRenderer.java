@@ -3,6 +3,7 @@ package dev.newsletter.render;
 import dev.newsletter.Issue;
 import dev.newsletter.render.internal.text.TextIssueWriter;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -34,9 +35,11 @@ public final class PlainTextRenderer implements IssueRenderer {
   private static final PlainTextRenderer DEFAULT = builder().build();
 
   private final int width;
+  private final URI baseUri;
 
-  private PlainTextRenderer(int width) {
+  private PlainTextRenderer(int width, URI baseUri) {
     this.width = width;
+    this.baseUri = baseUri;
   }
 
   /** A renderer with the default options: wrapped at {@value #DEFAULT_WIDTH} columns. */
@@ -59,14 +62,29 @@ public final class PlainTextRenderer implements IssueRenderer {
   public void render(Issue issue, Appendable out) throws IOException {
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(out, "out");
-    out.append(new TextIssueWriter(width).write(issue));
+    out.append(new TextIssueWriter(width, baseUri).write(issue));
   }
 
   /** Builds a {@link PlainTextRenderer}. Not thread-safe. */
   public static final class Builder {
     private int width = DEFAULT_WIDTH;
+    private URI baseUri;
 
     private Builder() {}
+
+    /**
+     * The URI relative references are resolved against, or {@code null} to list them as written
+     * (default). An email reader cannot follow a relative URL, so set it for mail that is sent.
+     *
+     * @throws IllegalArgumentException if {@code baseUri} is not absolute
+     */
+    public Builder baseUri(URI baseUri) {
+      if (baseUri != null && !baseUri.isAbsolute()) {
+        throw new IllegalArgumentException("the base URI must be absolute, was " + baseUri);
+      }
+      this.baseUri = baseUri;
+      return this;
+    }
 
     /**
      * The column to wrap paragraphs at (default {@value #DEFAULT_WIDTH}). A word longer than the
@@ -85,7 +103,7 @@ public final class PlainTextRenderer implements IssueRenderer {
 
     /** The renderer. */
     public PlainTextRenderer build() {
-      return new PlainTextRenderer(width);
+      return new PlainTextRenderer(width, baseUri);
     }
   }
 }

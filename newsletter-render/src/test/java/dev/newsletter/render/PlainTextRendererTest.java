@@ -99,6 +99,21 @@ class PlainTextRendererTest {
   }
 
   @Test
+  void relativeReferencesResolveAgainstTheBaseUri() {
+    String text =
+        PlainTextRenderer.builder()
+            .baseUri(URI.create("https://notes.example.org/2023/03/"))
+            .build()
+            .render(SampleIssues.monthly());
+
+    assertThat(text)
+        .contains("\n[1] https://notes.example.org/images/sparse-pattern.png\n")
+        .contains("\n[2] https://notes.example.org/2023/03/sparse-attention\n");
+    assertThatThrownBy(() -> PlainTextRenderer.builder().baseUri(URI.create("x/")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void everyUrlOfARandomIssueIsListedAndEveryLineFits() {
     qt().withFixedSeed(7L)
         .withExamples(500)

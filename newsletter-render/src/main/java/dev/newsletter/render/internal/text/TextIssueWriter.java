@@ -27,6 +27,7 @@ import dev.newsletter.content.Table;
 import dev.newsletter.content.TableRow;
 import dev.newsletter.content.Text;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,11 +44,16 @@ import org.apache.commons.text.WordUtils;
 public final class TextIssueWriter {
 
   private final int width;
+  private final URI baseUri;
   private final Map<String, Integer> references = new LinkedHashMap<>();
 
-  /** A writer for one call, wrapping at {@code width} columns. */
-  public TextIssueWriter(int width) {
+  /**
+   * A writer for one call, wrapping at {@code width} columns and resolving relative references
+   * against {@code baseUri} when it is not null.
+   */
+  public TextIssueWriter(int width, URI baseUri) {
     this.width = width;
+    this.baseUri = baseUri;
   }
 
   /** The issue as text. */
@@ -258,12 +264,24 @@ public final class TextIssueWriter {
   }
 
   private String reference(String url) {
-    String key = url.strip();
+    String key = resolve(url.strip());
     if (key.isEmpty()) {
       return "";
     }
     Integer number = references.computeIfAbsent(key, k -> references.size() + 1);
     return " [" + number + "]";
+  }
+
+  private String resolve(String url) {
+    if (baseUri == null || url.isEmpty()) {
+      return url;
+    }
+    try {
+      URI uri = new URI(url);
+      return uri.isAbsolute() ? url : baseUri.resolve(uri).toString();
+    } catch (URISyntaxException e) {
+      return url; // not a URI Java reads; list it as written
+    }
   }
 
   /** Wraps each line of {@code text} (hard breaks stay) at {@code columns}. */
