@@ -34,7 +34,7 @@ class GoldenFileTest {
             .jsonFeed(URI.create("https://notes.example.org/feed.json"))
             .build();
     List<Arguments> cases = new ArrayList<>();
-    for (Map.Entry<String, Issue> sample : HandBuiltIssues.all().entrySet()) {
+    for (Map.Entry<String, Issue> sample : SampleIssues.all().entrySet()) {
       String name = sample.getKey();
       Issue issue = sample.getValue();
       cases.add(Arguments.of("html/" + name + ".html", HtmlRenderer.create(), issue));

@@ -37,7 +37,7 @@ class HtmlRendererTest {
   void hostileIssueRendersWithNothingActive() {
     for (boolean standalone : new boolean[] {false, true}) {
       String html =
-          HtmlRenderer.builder().standalone(standalone).build().render(HandBuiltIssues.hostile());
+          HtmlRenderer.builder().standalone(standalone).build().render(SampleIssues.hostile());
       Document document = Jsoup.parse(html);
       Element scope = standalone ? document.body() : document;
 
@@ -67,7 +67,7 @@ class HtmlRendererTest {
 
   @Test
   void standalonePageHasOneScriptFreeHeadWithEscapedTitleAndDescription() {
-    String html = HtmlRenderer.builder().standalone(true).build().render(HandBuiltIssues.hostile());
+    String html = HtmlRenderer.builder().standalone(true).build().render(SampleIssues.hostile());
     Document document = Jsoup.parse(html);
 
     assertThat(document.title()).isEqualTo("<script>alert('title')</script>");
@@ -173,7 +173,7 @@ class HtmlRendererTest {
 
   @Test
   void fragmentIsOneArticleWithSemanticSectionsAndEntries() {
-    String html = HtmlRenderer.create().render(HandBuiltIssues.monthly());
+    String html = HtmlRenderer.create().render(SampleIssues.monthly());
     Document document = Jsoup.parseBodyFragment(html);
 
     assertThat(document.body().children()).hasSize(1);
@@ -205,7 +205,7 @@ class HtmlRendererTest {
             .rssFeed(URI.create("https://notes.example.org/rss.xml"))
             .build();
 
-    Document document = Jsoup.parse(renderer.render(HandBuiltIssues.monthly()));
+    Document document = Jsoup.parse(renderer.render(SampleIssues.monthly()));
 
     assertThat(document.select("html").attr("lang")).isEqualTo("de-CH");
     assertThat(document.select("link[rel=alternate]").eachAttr("type"))
@@ -271,12 +271,12 @@ class HtmlRendererTest {
   @Test
   void oneRendererServesManyThreads() throws Exception {
     HtmlRenderer renderer = HtmlRenderer.builder().standalone(true).build();
-    String expected = renderer.render(HandBuiltIssues.monthly());
+    String expected = renderer.render(SampleIssues.monthly());
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<String>> results = new ArrayList<>();
       for (int i = 0; i < 32; i++) {
-        results.add(pool.submit(() -> renderer.render(HandBuiltIssues.monthly())));
+        results.add(pool.submit(() -> renderer.render(SampleIssues.monthly())));
       }
       for (Future<String> result : results) {
         assertThat(result.get()).isEqualTo(expected);

@@ -46,7 +46,7 @@ class MarkdownRendererTest {
 
   @Test
   void handBuiltContentReadsBackEqual() {
-    Issue monthly = HandBuiltIssues.monthly();
+    Issue monthly = SampleIssues.monthly();
     for (var section : monthly.sections()) {
       for (var entry : section.entries()) {
         List<Block> blocks =
@@ -66,7 +66,7 @@ class MarkdownRendererTest {
 
   @Test
   void frontMatterIsYamlWithTheIssueFieldsFirst() {
-    String markdown = MarkdownRenderer.create().render(HandBuiltIssues.monthly());
+    String markdown = MarkdownRenderer.create().render(SampleIssues.monthly());
 
     Map<String, Object> yaml = frontMatter(markdown);
 
@@ -97,7 +97,7 @@ class MarkdownRendererTest {
 
   @Test
   void readingEntriesAreBulletsWithIndentedBodyAndAttribution() {
-    String markdown = MarkdownRenderer.create().render(HandBuiltIssues.monthly());
+    String markdown = MarkdownRenderer.create().render(SampleIssues.monthly());
 
     assertThat(markdown)
         .contains(
@@ -111,7 +111,7 @@ class MarkdownRendererTest {
 
   @Test
   void monthPrecisionDateIsWrittenAsYearAndMonth() {
-    String markdown = MarkdownRenderer.create().render(HandBuiltIssues.emailShaped());
+    String markdown = MarkdownRenderer.create().render(SampleIssues.emailShaped());
 
     assertThat(frontMatter(markdown)).containsEntry("date", "2023-04");
   }

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 class ParserRoundTripTest {
 
   static List<String> samples() {
-    return List.copyOf(HandBuiltIssues.all().keySet());
+    return List.copyOf(SampleIssues.all().keySet());
   }
 
   @ParameterizedTest
   @MethodSource("samples")
   void markdownReadsBackEqual(String name) {
-    Issue issue = HandBuiltIssues.all().get(name);
+    Issue issue = SampleIssues.all().get(name);
     String markdown = MarkdownRenderer.create().render(issue);
     InstalledParsers.assumeParserFor("issue.md", markdown);
 
@@ -38,7 +38,7 @@ class ParserRoundTripTest {
   @ParameterizedTest
   @MethodSource("samples")
   void plainTextReadsBackEqualUpToWhatTextCannotCarry(String name) {
-    Issue issue = HandBuiltIssues.all().get(name);
+    Issue issue = SampleIssues.all().get(name);
     String text = PlainTextRenderer.create().render(issue);
     InstalledParsers.assumeParserFor("issue.txt", text);
 
@@ -48,7 +48,7 @@ class ParserRoundTripTest {
 
   @Test
   void randomIssuesReadBackEqualFromMarkdown() {
-    InstalledParsers.assumeParserFor("issue.md", MarkdownRenderer.create().render(HandBuiltIssues.monthly()));
+    InstalledParsers.assumeParserFor("issue.md", MarkdownRenderer.create().render(SampleIssues.monthly()));
     qt().withFixedSeed(1965L)
         .withExamples(1000)
         .forAll(RandomIssues.issue())
@@ -60,7 +60,7 @@ class ParserRoundTripTest {
 
   @Test
   void randomIssuesReadBackEqualFromPlainText() {
-    InstalledParsers.assumeParserFor("issue.txt", PlainTextRenderer.create().render(HandBuiltIssues.emailShaped()));
+    InstalledParsers.assumeParserFor("issue.txt", PlainTextRenderer.create().render(SampleIssues.emailShaped()));
     qt().withFixedSeed(1966L)
         .withExamples(1000)
         .forAll(RandomIssues.issue())

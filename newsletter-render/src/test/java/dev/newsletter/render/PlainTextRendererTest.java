@@ -25,7 +25,7 @@ class PlainTextRendererTest {
 
   @Test
   void linesFitTheDefaultWidthOfSeventyTwo() {
-    String text = PlainTextRenderer.create().render(HandBuiltIssues.monthly());
+    String text = PlainTextRenderer.create().render(SampleIssues.monthly());
 
     assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(72));
     assertThat(text.lines().mapToInt(String::length).max().orElse(0)).isGreaterThan(60);
@@ -51,7 +51,7 @@ class PlainTextRendererTest {
 
   @Test
   void emailShapeHasPreheaderEditionSectionsAndAttributions() {
-    String text = PlainTextRenderer.create().render(HandBuiltIssues.emailShaped());
+    String text = PlainTextRenderer.create().render(SampleIssues.emailShaped());
 
     assertThat(text)
         .startsWith(
@@ -104,7 +104,7 @@ class PlainTextRendererTest {
         PlainTextRenderer.builder()
             .baseUri(URI.create("https://notes.example.org/2023/03/"))
             .build()
-            .render(HandBuiltIssues.monthly());
+            .render(SampleIssues.monthly());
 
     assertThat(text)
         .contains("\n[1] https://notes.example.org/images/sparse-pattern.png\n")

@@ -31,9 +31,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Hand-built issues, written for these tests, shaped like the newsletters the library reads. */
-final class HandBuiltIssues {
+final class SampleIssues {
 
-  private HandBuiltIssues() {}
+  private SampleIssues() {}
 
   /** Every sample by name, the name being the golden file's base name. */
   static Map<String, Issue> all() {
