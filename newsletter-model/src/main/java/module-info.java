@@ -4,8 +4,8 @@
  * with {@link java.util.ServiceLoader}. This module has no dependencies.
  */
 module dev.newsletter {
-  exports dev.newsletter;
-  exports dev.newsletter.content;
+    exports dev.newsletter;
+    exports dev.newsletter.content;
 
-  uses dev.newsletter.IssueParser;
+    uses dev.newsletter.IssueParser;
 }

@@ -3,14 +3,13 @@
  * the JSON reader registered as an {@link dev.newsletter.IssueParser}.
  */
 module dev.newsletter.render {
-  requires transitive dev.newsletter;
-  requires com.fasterxml.jackson.core;
-  requires org.jsoup;
-  requires org.apache.commons.text;
+    requires transitive dev.newsletter;
+    requires com.fasterxml.jackson.core;
+    requires org.jsoup;
+    requires org.apache.commons.text;
 
-  exports dev.newsletter.render;
+    exports dev.newsletter.render;
 
-  // TEMPORARY on branch `render` until JsonIssueParser lands from main:
-  // provides dev.newsletter.IssueParser with
-  //     dev.newsletter.render.JsonIssueParser;
+    provides dev.newsletter.IssueParser with
+            dev.newsletter.render.JsonIssueParser;
 }

@@ -13,34 +13,34 @@ import java.util.Objects;
  */
 public record Diagnostic(Severity severity, String message, String source, int line, int column) {
 
-  /** Checks. */
-  public Diagnostic {
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(source, "source");
-    if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column must not be negative");
+    /** Checks. */
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(source, "source");
+        if (line < 0 || column < 0) {
+            throw new IllegalArgumentException("line and column must not be negative");
+        }
     }
-  }
 
-  /** A warning. */
-  public static Diagnostic warning(String source, int line, int column, String message) {
-    return new Diagnostic(Severity.WARNING, message, source, line, column);
-  }
+    /** A warning. */
+    public static Diagnostic warning(String source, int line, int column, String message) {
+        return new Diagnostic(Severity.WARNING, message, source, line, column);
+    }
 
-  /** An error. */
-  public static Diagnostic error(String source, int line, int column, String message) {
-    return new Diagnostic(Severity.ERROR, message, source, line, column);
-  }
+    /** An error. */
+    public static Diagnostic error(String source, int line, int column, String message) {
+        return new Diagnostic(Severity.ERROR, message, source, line, column);
+    }
 
-  /** A note. */
-  public static Diagnostic info(String source, int line, int column, String message) {
-    return new Diagnostic(Severity.INFO, message, source, line, column);
-  }
+    /** A note. */
+    public static Diagnostic info(String source, int line, int column, String message) {
+        return new Diagnostic(Severity.INFO, message, source, line, column);
+    }
 
-  /** {@code file:line:column: severity: message}, the form editors and compilers use. */
-  @Override
-  public String toString() {
-    return source + ":" + line + ":" + column + ": " + severity.id() + ": " + message;
-  }
+    /** {@code file:line:column: severity: message}, the form editors and compilers use. */
+    @Override
+    public String toString() {
+        return source + ":" + line + ":" + column + ": " + severity.id() + ": " + message;
+    }
 }

@@ -28,81 +28,81 @@ import java.util.Objects;
  */
 public record Entry(String title, URI link, List<Block> blocks, Person contributor) {
 
-  /** Checks and copies. */
-  public Entry {
-    Objects.requireNonNull(title, "title");
-    blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks"));
-  }
-
-  /** A new builder. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** A builder holding this entry's values. */
-  public Builder toBuilder() {
-    return new Builder().title(title).link(link).blocks(blocks).contributor(contributor);
-  }
-
-  /** The body's readable text. */
-  public String plainText() {
-    return Block.plainText(blocks);
-  }
-
-  /** Every image of the body, figures and inline images, in order. */
-  public List<Image> images() {
-    return ContentWalker.images(blocks);
-  }
-
-  /** The number of words of the title and body. */
-  public int wordCount() {
-    return ContentWalker.countWords(title) + ContentWalker.countWords(blocks);
-  }
-
-  /** Builds an {@link Entry}. Not thread-safe. */
-  public static final class Builder {
-    private String title = "";
-    private URI link;
-    private final List<Block> blocks = new ArrayList<>();
-    private Person contributor;
-
-    private Builder() {}
-
-    /** The title, not null (default: empty). */
-    public Builder title(String title) {
-      this.title = Objects.requireNonNull(title, "title");
-      return this;
+    /** Checks and copies. */
+    public Entry {
+        Objects.requireNonNull(title, "title");
+        blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks"));
     }
 
-    /** The link, or {@code null}. */
-    public Builder link(URI link) {
-      this.link = link;
-      return this;
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** Replaces the body. */
-    public Builder blocks(Collection<? extends Block> blocks) {
-      Objects.requireNonNull(blocks, "blocks");
-      this.blocks.clear();
-      blocks.forEach(this::addBlock);
-      return this;
+    /** A builder holding this entry's values. */
+    public Builder toBuilder() {
+        return new Builder().title(title).link(link).blocks(blocks).contributor(contributor);
     }
 
-    /** Appends a block to the body. */
-    public Builder addBlock(Block block) {
-      blocks.add(Objects.requireNonNull(block, "block"));
-      return this;
+    /** The body's readable text. */
+    public String plainText() {
+        return Block.plainText(blocks);
     }
 
-    /** The contributor, or {@code null}. */
-    public Builder contributor(Person contributor) {
-      this.contributor = contributor;
-      return this;
+    /** Every image of the body, figures and inline images, in order. */
+    public List<Image> images() {
+        return ContentWalker.images(blocks);
     }
 
-    /** The entry. */
-    public Entry build() {
-      return new Entry(title, link, blocks, contributor);
+    /** The number of words of the title and body. */
+    public int wordCount() {
+        return ContentWalker.countWords(title) + ContentWalker.countWords(blocks);
     }
-  }
+
+    /** Builds an {@link Entry}. Not thread-safe. */
+    public static final class Builder {
+        private String title = "";
+        private URI link;
+        private final List<Block> blocks = new ArrayList<>();
+        private Person contributor;
+
+        private Builder() {}
+
+        /** The title, not null (default: empty). */
+        public Builder title(String title) {
+            this.title = Objects.requireNonNull(title, "title");
+            return this;
+        }
+
+        /** The link, or {@code null}. */
+        public Builder link(URI link) {
+            this.link = link;
+            return this;
+        }
+
+        /** Replaces the body. */
+        public Builder blocks(Collection<? extends Block> blocks) {
+            Objects.requireNonNull(blocks, "blocks");
+            this.blocks.clear();
+            blocks.forEach(this::addBlock);
+            return this;
+        }
+
+        /** Appends a block to the body. */
+        public Builder addBlock(Block block) {
+            blocks.add(Objects.requireNonNull(block, "block"));
+            return this;
+        }
+
+        /** The contributor, or {@code null}. */
+        public Builder contributor(Person contributor) {
+            this.contributor = contributor;
+            return this;
+        }
+
+        /** The entry. */
+        public Entry build() {
+            return new Entry(title, link, blocks, contributor);
+        }
+    }
 }

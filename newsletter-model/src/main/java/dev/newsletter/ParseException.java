@@ -11,39 +11,40 @@ import java.util.Objects;
  */
 public final class ParseException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** The diagnostics; a list copied from the caller, so effectively immutable. */
-  @SuppressWarnings("serial") // List.copyOf gives a serializable list
-  private final List<Diagnostic> diagnostics;
+    /** The diagnostics; a list copied from the caller, so effectively immutable. */
+    @SuppressWarnings("serial") // List.copyOf gives a serializable list
+    private final List<Diagnostic> diagnostics;
 
-  /**
-   * An exception for the given problems.
-   *
-   * @param diagnostics at least one
-   */
-  public ParseException(List<Diagnostic> diagnostics) {
-    super(message(diagnostics));
-    this.diagnostics = List.copyOf(diagnostics);
-  }
-
-  /** An exception for one problem. */
-  public ParseException(Diagnostic diagnostic) {
-    this(List.of(Objects.requireNonNull(diagnostic, "diagnostic")));
-  }
-
-  /** All problems, the first one being the one in the message. */
-  public List<Diagnostic> diagnostics() {
-    return diagnostics;
-  }
-
-  private static String message(List<Diagnostic> diagnostics) {
-    if (diagnostics.isEmpty()) {
-      throw new IllegalArgumentException("a parse exception needs at least one diagnostic");
+    /**
+     * An exception for the given problems.
+     *
+     * @param diagnostics at least one
+     */
+    public ParseException(List<Diagnostic> diagnostics) {
+        super(message(diagnostics));
+        this.diagnostics = List.copyOf(diagnostics);
     }
-    Diagnostic first = diagnostics.get(0);
-    String text = first.source() + ":" + first.line() + ":" + first.column() + ": " + first.message();
-    int more = diagnostics.size() - 1;
-    return more == 0 ? text : text + " (and " + more + " more)";
-  }
+
+    /** An exception for one problem. */
+    public ParseException(Diagnostic diagnostic) {
+        this(List.of(Objects.requireNonNull(diagnostic, "diagnostic")));
+    }
+
+    /** All problems, the first one being the one in the message. */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    private static String message(List<Diagnostic> diagnostics) {
+        if (diagnostics.isEmpty()) {
+            throw new IllegalArgumentException("a parse exception needs at least one diagnostic");
+        }
+        Diagnostic first = diagnostics.get(0);
+        String text =
+                first.source() + ":" + first.line() + ":" + first.column() + ": " + first.message();
+        int more = diagnostics.size() - 1;
+        return more == 0 ? text : text + " (and " + more + " more)";
+    }
 }

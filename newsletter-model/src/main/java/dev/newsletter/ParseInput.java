@@ -21,101 +21,101 @@ import java.util.Objects;
  */
 public final class ParseInput {
 
-  private static final int HEAD_BYTES = 8192;
+    private static final int HEAD_BYTES = 8192;
 
-  private final String name;
-  private final byte[] bytes;
+    private final String name;
+    private final byte[] bytes;
 
-  private ParseInput(String name, byte[] bytes) {
-    this.name = Objects.requireNonNull(name, "name");
-    this.bytes = bytes;
-  }
-
-  /**
-   * Reads {@code file}.
-   *
-   * @throws IOException if it cannot be read
-   */
-  public static ParseInput of(Path file) throws IOException {
-    return new ParseInput(file.toString(), Files.readAllBytes(file));
-  }
-
-  /** A source held in a string, named {@code name} in diagnostics. */
-  public static ParseInput of(String name, String text) {
-    return new ParseInput(name, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** A source of raw bytes (copied), named {@code name} in diagnostics. */
-  public static ParseInput of(String name, byte[] bytes) {
-    return new ParseInput(name, bytes.clone());
-  }
-
-  /** The name used in diagnostics and in {@link Source#location()}: a path or a label. */
-  public String name() {
-    return name;
-  }
-
-  /** The lower-case file extension of {@link #name()} without the dot, or an empty string. */
-  public String extension() {
-    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    int dot = name.lastIndexOf('.');
-    return dot > slash + 1 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-  }
-
-  /** The size in bytes. */
-  public int size() {
-    return bytes.length;
-  }
-
-  /** A fresh stream over the bytes. */
-  public InputStream openStream() {
-    return new ByteArrayInputStream(bytes);
-  }
-
-  /** A copy of the bytes. */
-  public byte[] bytes() {
-    return bytes.clone();
-  }
-
-  /**
-   * The content decoded as UTF-8, without a leading byte-order mark; malformed bytes become
-   * U+FFFD.
-   */
-  public String text() {
-    int offset = hasUtf8Bom() ? 3 : 0;
-    return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-  }
-
-  /** Whether the bytes are valid UTF-8 (ASCII is). */
-  public boolean isValidUtf8() {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+    private ParseInput(String name, byte[] bytes) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.bytes = bytes;
     }
-  }
 
-  /** The first few kilobytes decoded as UTF-8, enough to recognise the format. */
-  public String head() {
-    int offset = hasUtf8Bom() ? 3 : 0;
-    int length = Math.min(bytes.length - offset, HEAD_BYTES);
-    return new String(bytes, offset, length, StandardCharsets.UTF_8);
-  }
+    /**
+     * Reads {@code file}.
+     *
+     * @throws IOException if it cannot be read
+     */
+    public static ParseInput of(Path file) throws IOException {
+        return new ParseInput(file.toString(), Files.readAllBytes(file));
+    }
 
-  private boolean hasUtf8Bom() {
-    return bytes.length >= 3
-        && (bytes[0] & 0xFF) == 0xEF
-        && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF;
-  }
+    /** A source held in a string, named {@code name} in diagnostics. */
+    public static ParseInput of(String name, String text) {
+        return new ParseInput(name, text.getBytes(StandardCharsets.UTF_8));
+    }
 
-  @Override
-  public String toString() {
-    return name + " (" + bytes.length + " bytes)";
-  }
+    /** A source of raw bytes (copied), named {@code name} in diagnostics. */
+    public static ParseInput of(String name, byte[] bytes) {
+        return new ParseInput(name, bytes.clone());
+    }
+
+    /** The name used in diagnostics and in {@link Source#location()}: a path or a label. */
+    public String name() {
+        return name;
+    }
+
+    /** The lower-case file extension of {@link #name()} without the dot, or an empty string. */
+    public String extension() {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        int dot = name.lastIndexOf('.');
+        return dot > slash + 1 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** The size in bytes. */
+    public int size() {
+        return bytes.length;
+    }
+
+    /** A fresh stream over the bytes. */
+    public InputStream openStream() {
+        return new ByteArrayInputStream(bytes);
+    }
+
+    /** A copy of the bytes. */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /**
+     * The content decoded as UTF-8, without a leading byte-order mark; malformed bytes become
+     * U+FFFD.
+     */
+    public String text() {
+        int offset = hasUtf8Bom() ? 3 : 0;
+        return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the bytes are valid UTF-8 (ASCII is). */
+    public boolean isValidUtf8() {
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** The first few kilobytes decoded as UTF-8, enough to recognise the format. */
+    public String head() {
+        int offset = hasUtf8Bom() ? 3 : 0;
+        int length = Math.min(bytes.length - offset, HEAD_BYTES);
+        return new String(bytes, offset, length, StandardCharsets.UTF_8);
+    }
+
+    private boolean hasUtf8Bom() {
+        return bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + bytes.length + " bytes)";
+    }
 }

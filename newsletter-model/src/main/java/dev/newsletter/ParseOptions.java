@@ -19,149 +19,162 @@ import java.util.Objects;
  */
 public final class ParseOptions {
 
-  /** The default limit on the size of one input: 32 MiB. */
-  public static final long DEFAULT_MAX_INPUT_BYTES = 32L * 1024 * 1024;
+    /** The default limit on the size of one input: 32 MiB. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 32L * 1024 * 1024;
 
-  private static final ParseOptions DEFAULTS = builder().build();
+    private static final ParseOptions DEFAULTS = builder().build();
 
-  private final boolean strict;
-  private final SectionVocabulary vocabulary;
-  private final Publication defaultPublication;
-  private final URI baseUri;
-  private final long maxInputBytes;
-  private final ZoneId zone;
+    private final boolean strict;
+    private final SectionVocabulary vocabulary;
+    private final Publication defaultPublication;
+    private final URI baseUri;
+    private final long maxInputBytes;
+    private final ZoneId zone;
 
-  private ParseOptions(Builder builder) {
-    this.strict = builder.strict;
-    this.vocabulary = builder.vocabulary;
-    this.defaultPublication = builder.defaultPublication;
-    this.baseUri = builder.baseUri;
-    this.maxInputBytes = builder.maxInputBytes;
-    this.zone = builder.zone;
-  }
-
-  /** Lenient parsing with the default vocabulary, UTC and a 32 MiB input limit. */
-  public static ParseOptions defaults() {
-    return DEFAULTS;
-  }
-
-  /** A builder starting from the defaults. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** A builder holding these options. */
-  public Builder toBuilder() {
-    return new Builder()
-        .strict(strict)
-        .vocabulary(vocabulary)
-        .defaultPublication(defaultPublication)
-        .baseUri(baseUri)
-        .maxInputBytes(maxInputBytes)
-        .zone(zone);
-  }
-
-  /** Whether warnings fail the parse (default: false, warnings are reported and parsing goes on). */
-  public boolean strict() {
-    return strict;
-  }
-
-  /** The words that set section kinds. */
-  public SectionVocabulary vocabulary() {
-    return vocabulary;
-  }
-
-  /** The publication of issues whose source names none (default: unknown). */
-  public Publication defaultPublication() {
-    return defaultPublication;
-  }
-
-  /** The URI that relative links of the source are relative to, or {@code null}. */
-  public URI baseUri() {
-    return baseUri;
-  }
-
-  /** The largest input read, in bytes. */
-  public long maxInputBytes() {
-    return maxInputBytes;
-  }
-
-  /** The time zone of dates and times that name none (default: UTC). */
-  public ZoneId zone() {
-    return zone;
-  }
-
-  @Override
-  public String toString() {
-    return "ParseOptions[strict=" + strict + ", vocabulary=" + vocabulary
-        + ", defaultPublication=" + defaultPublication + ", baseUri=" + baseUri
-        + ", maxInputBytes=" + maxInputBytes + ", zone=" + zone + "]";
-  }
-
-  /** Builds {@link ParseOptions}. Not thread-safe. */
-  public static final class Builder {
-    private boolean strict;
-    private SectionVocabulary vocabulary = SectionVocabulary.defaults();
-    private Publication defaultPublication = Publication.unknown();
-    private URI baseUri;
-    private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
-    private ZoneId zone = ZoneOffset.UTC;
-
-    private Builder() {}
-
-    /** Whether warnings fail the parse. */
-    public Builder strict(boolean strict) {
-      this.strict = strict;
-      return this;
+    private ParseOptions(Builder builder) {
+        this.strict = builder.strict;
+        this.vocabulary = builder.vocabulary;
+        this.defaultPublication = builder.defaultPublication;
+        this.baseUri = builder.baseUri;
+        this.maxInputBytes = builder.maxInputBytes;
+        this.zone = builder.zone;
     }
 
-    /** The section vocabulary. */
-    public Builder vocabulary(SectionVocabulary vocabulary) {
-      this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
-      return this;
+    /** Lenient parsing with the default vocabulary, UTC and a 32 MiB input limit. */
+    public static ParseOptions defaults() {
+        return DEFAULTS;
     }
 
-    /** The publication of issues whose source names none. */
-    public Builder defaultPublication(Publication publication) {
-      this.defaultPublication = Objects.requireNonNull(publication, "publication");
-      return this;
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these options. */
+    public Builder toBuilder() {
+        return new Builder()
+                .strict(strict)
+                .vocabulary(vocabulary)
+                .defaultPublication(defaultPublication)
+                .baseUri(baseUri)
+                .maxInputBytes(maxInputBytes)
+                .zone(zone);
     }
 
     /**
-     * The base of relative links, or {@code null}.
-     *
-     * @throws IllegalArgumentException if not absolute
+     * Whether warnings fail the parse (default: false, warnings are reported and parsing goes on).
      */
-    public Builder baseUri(URI baseUri) {
-      if (baseUri != null && !baseUri.isAbsolute()) {
-        throw new IllegalArgumentException("the base URI must be absolute: " + baseUri);
-      }
-      this.baseUri = baseUri;
-      return this;
+    public boolean strict() {
+        return strict;
     }
 
-    /**
-     * The largest input read, in bytes.
-     *
-     * @throws IllegalArgumentException if not positive
-     */
-    public Builder maxInputBytes(long maxInputBytes) {
-      if (maxInputBytes <= 0) {
-        throw new IllegalArgumentException("maxInputBytes must be positive, was " + maxInputBytes);
-      }
-      this.maxInputBytes = maxInputBytes;
-      return this;
+    /** The words that set section kinds. */
+    public SectionVocabulary vocabulary() {
+        return vocabulary;
     }
 
-    /** The time zone of dates and times that name none. */
-    public Builder zone(ZoneId zone) {
-      this.zone = Objects.requireNonNull(zone, "zone");
-      return this;
+    /** The publication of issues whose source names none (default: unknown). */
+    public Publication defaultPublication() {
+        return defaultPublication;
     }
 
-    /** The options. */
-    public ParseOptions build() {
-      return new ParseOptions(this);
+    /** The URI that relative links of the source are relative to, or {@code null}. */
+    public URI baseUri() {
+        return baseUri;
     }
-  }
+
+    /** The largest input read, in bytes. */
+    public long maxInputBytes() {
+        return maxInputBytes;
+    }
+
+    /** The time zone of dates and times that name none (default: UTC). */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    @Override
+    public String toString() {
+        return "ParseOptions[strict="
+                + strict
+                + ", vocabulary="
+                + vocabulary
+                + ", defaultPublication="
+                + defaultPublication
+                + ", baseUri="
+                + baseUri
+                + ", maxInputBytes="
+                + maxInputBytes
+                + ", zone="
+                + zone
+                + "]";
+    }
+
+    /** Builds {@link ParseOptions}. Not thread-safe. */
+    public static final class Builder {
+        private boolean strict;
+        private SectionVocabulary vocabulary = SectionVocabulary.defaults();
+        private Publication defaultPublication = Publication.unknown();
+        private URI baseUri;
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private ZoneId zone = ZoneOffset.UTC;
+
+        private Builder() {}
+
+        /** Whether warnings fail the parse. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /** The section vocabulary. */
+        public Builder vocabulary(SectionVocabulary vocabulary) {
+            this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+            return this;
+        }
+
+        /** The publication of issues whose source names none. */
+        public Builder defaultPublication(Publication publication) {
+            this.defaultPublication = Objects.requireNonNull(publication, "publication");
+            return this;
+        }
+
+        /**
+         * The base of relative links, or {@code null}.
+         *
+         * @throws IllegalArgumentException if not absolute
+         */
+        public Builder baseUri(URI baseUri) {
+            if (baseUri != null && !baseUri.isAbsolute()) {
+                throw new IllegalArgumentException("the base URI must be absolute: " + baseUri);
+            }
+            this.baseUri = baseUri;
+            return this;
+        }
+
+        /**
+         * The largest input read, in bytes.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxInputBytes(long maxInputBytes) {
+            if (maxInputBytes <= 0) {
+                throw new IllegalArgumentException(
+                        "maxInputBytes must be positive, was " + maxInputBytes);
+            }
+            this.maxInputBytes = maxInputBytes;
+            return this;
+        }
+
+        /** The time zone of dates and times that name none. */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** The options. */
+        public ParseOptions build() {
+            return new ParseOptions(this);
+        }
+    }
 }

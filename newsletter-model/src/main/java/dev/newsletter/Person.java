@@ -11,26 +11,26 @@ import java.util.Objects;
  */
 public record Person(String name, URI uri) {
 
-  /** Checks. */
-  public Person {
-    Objects.requireNonNull(name, "name");
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("a person's name must not be blank");
+    /** Checks. */
+    public Person {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a person's name must not be blank");
+        }
     }
-  }
 
-  /** A person with a name and no URI. */
-  public static Person of(String name) {
-    return new Person(name, null);
-  }
+    /** A person with a name and no URI. */
+    public static Person of(String name) {
+        return new Person(name, null);
+    }
 
-  /** A person with a name and a URI. */
-  public static Person of(String name, URI uri) {
-    return new Person(name, uri);
-  }
+    /** A person with a name and a URI. */
+    public static Person of(String name, URI uri) {
+        return new Person(name, uri);
+    }
 
-  @Override
-  public String toString() {
-    return uri == null ? name : name + " <" + uri + ">";
-  }
+    @Override
+    public String toString() {
+        return uri == null ? name : name + " <" + uri + ">";
+    }
 }

@@ -14,10 +14,10 @@ import java.util.Objects;
  */
 public record SectionLabel(SectionKind kind, String label, String title) {
 
-  /** Checks. */
-  public SectionLabel {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(title, "title");
-  }
+    /** Checks. */
+    public SectionLabel {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(title, "title");
+    }
 }

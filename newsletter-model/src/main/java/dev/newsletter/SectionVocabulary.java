@@ -38,316 +38,325 @@ import java.util.Objects;
  */
 public final class SectionVocabulary {
 
-  private static final SectionVocabulary DEFAULTS =
-      builder()
-          .alias("new research", SectionKind.RESEARCH)
-          .alias("new old research", SectionKind.RESEARCH)
-          .alias("research preview", SectionKind.RESEARCH)
-          .alias("research from the vault", SectionKind.RESEARCH)
-          .alias("research", SectionKind.RESEARCH)
-          .alias("new applied ml prototypes", SectionKind.PROTOTYPES)
-          .alias("applied ml prototypes", SectionKind.PROTOTYPES)
-          .alias("new prototypes", SectionKind.PROTOTYPES)
-          .alias("prototypes", SectionKind.PROTOTYPES)
-          .alias("fast forward live", SectionKind.LIVESTREAMS)
-          .alias("livestreams", SectionKind.LIVESTREAMS)
-          .alias("livestream", SectionKind.LIVESTREAMS)
-          .alias("webinars", SectionKind.LIVESTREAMS)
-          .alias("recommended reading", SectionKind.READING)
-          .alias("recommended reads", SectionKind.READING)
-          .alias("reading list", SectionKind.READING)
-          .alias("further reading", SectionKind.READING)
-          .alias("what we re reading", SectionKind.READING)
-          .keyword("research", SectionKind.RESEARCH)
-          .keyword("prototype", SectionKind.PROTOTYPES)
-          .keyword("prototypes", SectionKind.PROTOTYPES)
-          .keyword("livestream", SectionKind.LIVESTREAMS)
-          .keyword("livestreams", SectionKind.LIVESTREAMS)
-          .keyword("webinar", SectionKind.LIVESTREAMS)
-          .keyword("webinars", SectionKind.LIVESTREAMS)
-          .keyword("live", SectionKind.LIVESTREAMS)
-          .keyword("reading", SectionKind.READING)
-          .keyword("reads", SectionKind.READING)
-          .build();
+    private static final SectionVocabulary DEFAULTS =
+            builder()
+                    .alias("new research", SectionKind.RESEARCH)
+                    .alias("new old research", SectionKind.RESEARCH)
+                    .alias("research preview", SectionKind.RESEARCH)
+                    .alias("research from the vault", SectionKind.RESEARCH)
+                    .alias("research", SectionKind.RESEARCH)
+                    .alias("new applied ml prototypes", SectionKind.PROTOTYPES)
+                    .alias("applied ml prototypes", SectionKind.PROTOTYPES)
+                    .alias("new prototypes", SectionKind.PROTOTYPES)
+                    .alias("prototypes", SectionKind.PROTOTYPES)
+                    .alias("fast forward live", SectionKind.LIVESTREAMS)
+                    .alias("livestreams", SectionKind.LIVESTREAMS)
+                    .alias("livestream", SectionKind.LIVESTREAMS)
+                    .alias("webinars", SectionKind.LIVESTREAMS)
+                    .alias("recommended reading", SectionKind.READING)
+                    .alias("recommended reads", SectionKind.READING)
+                    .alias("reading list", SectionKind.READING)
+                    .alias("further reading", SectionKind.READING)
+                    .alias("what we re reading", SectionKind.READING)
+                    .keyword("research", SectionKind.RESEARCH)
+                    .keyword("prototype", SectionKind.PROTOTYPES)
+                    .keyword("prototypes", SectionKind.PROTOTYPES)
+                    .keyword("livestream", SectionKind.LIVESTREAMS)
+                    .keyword("livestreams", SectionKind.LIVESTREAMS)
+                    .keyword("webinar", SectionKind.LIVESTREAMS)
+                    .keyword("webinars", SectionKind.LIVESTREAMS)
+                    .keyword("live", SectionKind.LIVESTREAMS)
+                    .keyword("reading", SectionKind.READING)
+                    .keyword("reads", SectionKind.READING)
+                    .build();
 
-  private static final String LABEL_PUNCTUATION = "!:?.,;|–—-";
+    private static final String LABEL_PUNCTUATION = "!:?.,;|–—-";
 
-  private final Map<List<String>, SectionKind> aliases;
-  private final Map<String, SectionKind> keywords;
-  private final int maxLabelWords;
+    private final Map<List<String>, SectionKind> aliases;
+    private final Map<String, SectionKind> keywords;
+    private final int maxLabelWords;
 
-  private SectionVocabulary(Builder builder) {
-    this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(builder.aliases));
-    this.keywords = Collections.unmodifiableMap(new LinkedHashMap<>(builder.keywords));
-    this.maxLabelWords = builder.maxLabelWords;
-  }
-
-  /** The default vocabulary: the labels newsletters commonly use, in English. */
-  public static SectionVocabulary defaults() {
-    return DEFAULTS;
-  }
-
-  /** An empty builder: every heading is {@link SectionKind#OTHER} until aliases are added. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** A builder holding this vocabulary's words, to extend it. */
-  public Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.aliases.putAll(aliases);
-    builder.keywords.putAll(keywords);
-    builder.maxLabelWords = maxLabelWords;
-    return builder;
-  }
-
-  /**
-   * Reads a heading as label and title.
-   *
-   * @param heading the heading's text, without markup
-   * @return the kind, label and title; never null
-   */
-  public SectionLabel match(String heading) {
-    Objects.requireNonNull(heading, "heading");
-    String text = heading.strip();
-    List<Token> tokens = tokenize(text);
-    SectionLabel byAlias = matchAlias(text, tokens);
-    if (byAlias != null) {
-      return byAlias;
+    private SectionVocabulary(Builder builder) {
+        this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(builder.aliases));
+        this.keywords = Collections.unmodifiableMap(new LinkedHashMap<>(builder.keywords));
+        this.maxLabelWords = builder.maxLabelWords;
     }
-    SectionLabel byKeyword = matchKeyword(text, tokens);
-    if (byKeyword != null) {
-      return byKeyword;
-    }
-    return new SectionLabel(SectionKind.OTHER, "", text);
-  }
 
-  /** The kind a heading names; {@link SectionKind#OTHER} when none. */
-  public SectionKind kindOf(String heading) {
-    return match(heading).kind();
-  }
+    /** The default vocabulary: the labels newsletters commonly use, in English. */
+    public static SectionVocabulary defaults() {
+        return DEFAULTS;
+    }
 
-  private SectionLabel matchAlias(String text, List<Token> tokens) {
-    for (int length = Math.min(tokens.size(), longestAlias()); length > 0; length--) {
-      SectionKind kind = aliases.get(words(tokens, length));
-      if (kind == null) {
-        continue;
-      }
-      int end = extendLabel(text, tokens.get(length - 1).end);
-      boolean standsAlone = end == text.length() || end > tokens.get(length - 1).end;
-      if (length == 1 && !standsAlone && !isLabelEnd(text, tokens.get(0).end)) {
-        continue;
-      }
-      return new SectionLabel(kind, text.substring(0, end).strip(), text.substring(end).strip());
+    /** An empty builder: every heading is {@link SectionKind#OTHER} until aliases are added. */
+    public static Builder builder() {
+        return new Builder();
     }
-    return null;
-  }
 
-  private SectionLabel matchKeyword(String text, List<Token> tokens) {
-    int labelEnd = firstLabelBreak(text);
-    List<Token> labelTokens = new ArrayList<>();
-    for (Token token : tokens) {
-      if (token.start < labelEnd) {
-        labelTokens.add(token);
-      }
+    /** A builder holding this vocabulary's words, to extend it. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.aliases.putAll(aliases);
+        builder.keywords.putAll(keywords);
+        builder.maxLabelWords = maxLabelWords;
+        return builder;
     }
-    if (labelTokens.isEmpty() || labelTokens.size() > maxLabelWords) {
-      return null;
-    }
-    for (Token token : labelTokens) {
-      SectionKind kind = keywords.get(token.word);
-      if (kind != null) {
-        int end = labelEnd == text.length() ? labelEnd : extendLabel(text, labelEnd);
-        return new SectionLabel(kind, text.substring(0, end).strip(), text.substring(end).strip());
-      }
-    }
-    return null;
-  }
 
-  /** Where the label of a heading ends: the first "!", ":", spaced dash or bar, else the end. */
-  private static int firstLabelBreak(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '!' || c == ':' || c == '|') {
+    /**
+     * Reads a heading as label and title.
+     *
+     * @param heading the heading's text, without markup
+     * @return the kind, label and title; never null
+     */
+    public SectionLabel match(String heading) {
+        Objects.requireNonNull(heading, "heading");
+        String text = heading.strip();
+        List<Token> tokens = tokenize(text);
+        SectionLabel byAlias = matchAlias(text, tokens);
+        if (byAlias != null) {
+            return byAlias;
+        }
+        SectionLabel byKeyword = matchKeyword(text, tokens);
+        if (byKeyword != null) {
+            return byKeyword;
+        }
+        return new SectionLabel(SectionKind.OTHER, "", text);
+    }
+
+    /** The kind a heading names; {@link SectionKind#OTHER} when none. */
+    public SectionKind kindOf(String heading) {
+        return match(heading).kind();
+    }
+
+    private SectionLabel matchAlias(String text, List<Token> tokens) {
+        for (int length = Math.min(tokens.size(), longestAlias()); length > 0; length--) {
+            SectionKind kind = aliases.get(words(tokens, length));
+            if (kind == null) {
+                continue;
+            }
+            int end = extendLabel(text, tokens.get(length - 1).end);
+            boolean standsAlone = end == text.length() || end > tokens.get(length - 1).end;
+            if (length == 1 && !standsAlone && !isLabelEnd(text, tokens.get(0).end)) {
+                continue;
+            }
+            return new SectionLabel(
+                    kind, text.substring(0, end).strip(), text.substring(end).strip());
+        }
+        return null;
+    }
+
+    private SectionLabel matchKeyword(String text, List<Token> tokens) {
+        int labelEnd = firstLabelBreak(text);
+        List<Token> labelTokens = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.start < labelEnd) {
+                labelTokens.add(token);
+            }
+        }
+        if (labelTokens.isEmpty() || labelTokens.size() > maxLabelWords) {
+            return null;
+        }
+        for (Token token : labelTokens) {
+            SectionKind kind = keywords.get(token.word);
+            if (kind != null) {
+                int end = labelEnd == text.length() ? labelEnd : extendLabel(text, labelEnd);
+                return new SectionLabel(
+                        kind, text.substring(0, end).strip(), text.substring(end).strip());
+            }
+        }
+        return null;
+    }
+
+    /** Where the label of a heading ends: the first "!", ":", spaced dash or bar, else the end. */
+    private static int firstLabelBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '!' || c == ':' || c == '|') {
+                return i;
+            }
+            if ((c == '–' || c == '—' || c == '-')
+                    && i > 0
+                    && text.charAt(i - 1) == ' '
+                    && i + 1 < text.length()
+                    && text.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isLabelEnd(String text, int index) {
+        return index >= text.length() || LABEL_PUNCTUATION.indexOf(text.charAt(index)) >= 0;
+    }
+
+    /**
+     * Extends a label over what still belongs to it: "/Viewing" alternatives, a parenthesis such as
+     * "(AMPs)", and trailing punctuation and spaces.
+     */
+    private static int extendLabel(String text, int end) {
+        int i = end;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '/') {
+                int j = i + 1;
+                while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+                    j++;
+                }
+                i = j;
+            } else if (c == '(') {
+                int close = text.indexOf(')', i);
+                if (close < 0 || !isLabelEnd(text, skipSpaces(text, close + 1))) {
+                    break;
+                }
+                i = close + 1;
+            } else if (Character.isWhitespace(c) || LABEL_PUNCTUATION.indexOf(c) >= 0) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        // Trailing spaces belong to neither part; keep the label's own end tidy.
+        while (i > end && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
         return i;
-      }
-      if ((c == '–' || c == '—' || c == '-')
-          && i > 0 && text.charAt(i - 1) == ' '
-          && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+    }
+
+    private static int skipSpaces(String text, int index) {
+        int i = index;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
         return i;
-      }
     }
-    return text.length();
-  }
 
-  private static boolean isLabelEnd(String text, int index) {
-    return index >= text.length() || LABEL_PUNCTUATION.indexOf(text.charAt(index)) >= 0;
-  }
-
-  /**
-   * Extends a label over what still belongs to it: "/Viewing" alternatives, a parenthesis such as
-   * "(AMPs)", and trailing punctuation and spaces.
-   */
-  private static int extendLabel(String text, int end) {
-    int i = end;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '/') {
-        int j = i + 1;
-        while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
-          j++;
+    private int longestAlias() {
+        int longest = 0;
+        for (List<String> alias : aliases.keySet()) {
+            longest = Math.max(longest, alias.size());
         }
-        i = j;
-      } else if (c == '(') {
-        int close = text.indexOf(')', i);
-        if (close < 0 || !isLabelEnd(text, skipSpaces(text, close + 1))) {
-          break;
+        return longest;
+    }
+
+    private static List<String> words(List<Token> tokens, int count) {
+        List<String> words = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            words.add(tokens.get(i).word);
         }
-        i = close + 1;
-      } else if (Character.isWhitespace(c) || LABEL_PUNCTUATION.indexOf(c) >= 0) {
-        i++;
-      } else {
-        break;
-      }
+        return words;
     }
-    // Trailing spaces belong to neither part; keep the label's own end tidy.
-    while (i > end && Character.isWhitespace(text.charAt(i - 1))) {
-      i--;
-    }
-    return i;
-  }
 
-  private static int skipSpaces(String text, int index) {
-    int i = index;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return i;
-  }
-
-  private int longestAlias() {
-    int longest = 0;
-    for (List<String> alias : aliases.keySet()) {
-      longest = Math.max(longest, alias.size());
-    }
-    return longest;
-  }
-
-  private static List<String> words(List<Token> tokens, int count) {
-    List<String> words = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      words.add(tokens.get(i).word);
-    }
-    return words;
-  }
-
-  private static List<String> normalize(String phrase) {
-    List<String> words = new ArrayList<>();
-    for (Token token : tokenize(phrase)) {
-      words.add(token.word);
-    }
-    return List.copyOf(words);
-  }
-
-  /** Runs of letters and digits, lower-cased, with their place in the text. */
-  private static List<Token> tokenize(String text) {
-    List<Token> tokens = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        int start = i;
-        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-          i++;
+    private static List<String> normalize(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (Token token : tokenize(phrase)) {
+            words.add(token.word);
         }
-        tokens.add(new Token(text.substring(start, i).toLowerCase(Locale.ROOT), start, i));
-      } else {
-        i++;
-      }
-    }
-    return tokens;
-  }
-
-  private record Token(String word, int start, int end) {}
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SectionVocabulary that
-        && aliases.equals(that.aliases)
-        && keywords.equals(that.keywords)
-        && maxLabelWords == that.maxLabelWords;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(aliases, keywords, maxLabelWords);
-  }
-
-  @Override
-  public String toString() {
-    return "SectionVocabulary[aliases=" + aliases.size() + ", keywords=" + keywords.size() + "]";
-  }
-
-  /** Builds a {@link SectionVocabulary}. Not thread-safe. */
-  public static final class Builder {
-    private final Map<List<String>, SectionKind> aliases = new LinkedHashMap<>();
-    private final Map<String, SectionKind> keywords = new LinkedHashMap<>();
-    private int maxLabelWords = 5;
-
-    private Builder() {}
-
-    /**
-     * Adds (or replaces) a phrase that, starting a heading, sets its kind.
-     *
-     * @throws IllegalArgumentException if the phrase has no letter or digit
-     */
-    public Builder alias(String phrase, SectionKind kind) {
-      Objects.requireNonNull(kind, "kind");
-      List<String> words = normalize(Objects.requireNonNull(phrase, "phrase"));
-      if (words.isEmpty()) {
-        throw new IllegalArgumentException("an alias needs a word: '" + phrase + "'");
-      }
-      aliases.put(words, kind);
-      return this;
+        return List.copyOf(words);
     }
 
-    /**
-     * Adds (or replaces) a word that, found in a short label, sets its kind.
-     *
-     * @throws IllegalArgumentException if the keyword is not one word
-     */
-    public Builder keyword(String word, SectionKind kind) {
-      Objects.requireNonNull(kind, "kind");
-      List<String> words = normalize(Objects.requireNonNull(word, "word"));
-      if (words.size() != 1) {
-        throw new IllegalArgumentException("a keyword is one word: '" + word + "'");
-      }
-      keywords.put(words.get(0), kind);
-      return this;
+    /** Runs of letters and digits, lower-cased, with their place in the text. */
+    private static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                int start = i;
+                while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                tokens.add(new Token(text.substring(start, i).toLowerCase(Locale.ROOT), start, i));
+            } else {
+                i++;
+            }
+        }
+        return tokens;
     }
 
-    /** Removes every alias and keyword of the given kind. */
-    public Builder removeKind(SectionKind kind) {
-      aliases.values().removeIf(kind::equals);
-      keywords.values().removeIf(kind::equals);
-      return this;
+    private record Token(String word, int start, int end) {}
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SectionVocabulary that
+                && aliases.equals(that.aliases)
+                && keywords.equals(that.keywords)
+                && maxLabelWords == that.maxLabelWords;
     }
 
-    /**
-     * The longest label, in words, that keywords are looked for in (default 5).
-     *
-     * @throws IllegalArgumentException if not positive
-     */
-    public Builder maxLabelWords(int maxLabelWords) {
-      if (maxLabelWords <= 0) {
-        throw new IllegalArgumentException("maxLabelWords must be positive, was " + maxLabelWords);
-      }
-      this.maxLabelWords = maxLabelWords;
-      return this;
+    @Override
+    public int hashCode() {
+        return Objects.hash(aliases, keywords, maxLabelWords);
     }
 
-    /** The vocabulary. */
-    public SectionVocabulary build() {
-      return new SectionVocabulary(this);
+    @Override
+    public String toString() {
+        return "SectionVocabulary[aliases="
+                + aliases.size()
+                + ", keywords="
+                + keywords.size()
+                + "]";
     }
-  }
+
+    /** Builds a {@link SectionVocabulary}. Not thread-safe. */
+    public static final class Builder {
+        private final Map<List<String>, SectionKind> aliases = new LinkedHashMap<>();
+        private final Map<String, SectionKind> keywords = new LinkedHashMap<>();
+        private int maxLabelWords = 5;
+
+        private Builder() {}
+
+        /**
+         * Adds (or replaces) a phrase that, starting a heading, sets its kind.
+         *
+         * @throws IllegalArgumentException if the phrase has no letter or digit
+         */
+        public Builder alias(String phrase, SectionKind kind) {
+            Objects.requireNonNull(kind, "kind");
+            List<String> words = normalize(Objects.requireNonNull(phrase, "phrase"));
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("an alias needs a word: '" + phrase + "'");
+            }
+            aliases.put(words, kind);
+            return this;
+        }
+
+        /**
+         * Adds (or replaces) a word that, found in a short label, sets its kind.
+         *
+         * @throws IllegalArgumentException if the keyword is not one word
+         */
+        public Builder keyword(String word, SectionKind kind) {
+            Objects.requireNonNull(kind, "kind");
+            List<String> words = normalize(Objects.requireNonNull(word, "word"));
+            if (words.size() != 1) {
+                throw new IllegalArgumentException("a keyword is one word: '" + word + "'");
+            }
+            keywords.put(words.get(0), kind);
+            return this;
+        }
+
+        /** Removes every alias and keyword of the given kind. */
+        public Builder removeKind(SectionKind kind) {
+            aliases.values().removeIf(kind::equals);
+            keywords.values().removeIf(kind::equals);
+            return this;
+        }
+
+        /**
+         * The longest label, in words, that keywords are looked for in (default 5).
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxLabelWords(int maxLabelWords) {
+            if (maxLabelWords <= 0) {
+                throw new IllegalArgumentException(
+                        "maxLabelWords must be positive, was " + maxLabelWords);
+            }
+            this.maxLabelWords = maxLabelWords;
+            return this;
+        }
+
+        /** The vocabulary. */
+        public SectionVocabulary build() {
+            return new SectionVocabulary(this);
+        }
+    }
 }

@@ -9,23 +9,24 @@ package dev.newsletter;
  */
 public record Source(String location, SourceFormat format) {
 
-  private static final Source UNKNOWN = new Source(null, null);
+    private static final Source UNKNOWN = new Source(null, null);
 
-  /** The source of an issue built in code. */
-  public static Source unknown() {
-    return UNKNOWN;
-  }
-
-  /** A source with a location and a format. */
-  public static Source of(String location, SourceFormat format) {
-    return new Source(location, format);
-  }
-
-  @Override
-  public String toString() {
-    if (location == null && format == null) {
-      return "unknown source";
+    /** The source of an issue built in code. */
+    public static Source unknown() {
+        return UNKNOWN;
     }
-    return (location == null ? "<input>" : location) + (format == null ? "" : " (" + format.id() + ")");
-  }
+
+    /** A source with a location and a format. */
+    public static Source of(String location, SourceFormat format) {
+        return new Source(location, format);
+    }
+
+    @Override
+    public String toString() {
+        if (location == null && format == null) {
+            return "unknown source";
+        }
+        return (location == null ? "<input>" : location)
+                + (format == null ? "" : " (" + format.id() + ")");
+    }
 }

@@ -5,13 +5,13 @@ import java.util.Objects;
 /** Inline code. */
 public record Code(String literal) implements Inline {
 
-  /** Checks. */
-  public Code {
-    Objects.requireNonNull(literal, "literal");
-  }
+    /** Checks. */
+    public Code {
+        Objects.requireNonNull(literal, "literal");
+    }
 
-  @Override
-  public void appendPlainText(StringBuilder out) {
-    out.append(literal);
-  }
+    @Override
+    public void appendPlainText(StringBuilder out) {
+        out.append(literal);
+    }
 }

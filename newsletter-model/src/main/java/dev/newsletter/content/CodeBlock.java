@@ -10,14 +10,14 @@ import java.util.Objects;
  */
 public record CodeBlock(String info, String literal) implements Block {
 
-  /** Checks. */
-  public CodeBlock {
-    Objects.requireNonNull(info, "info");
-    Objects.requireNonNull(literal, "literal");
-  }
+    /** Checks. */
+    public CodeBlock {
+        Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(literal, "literal");
+    }
 
-  @Override
-  public void appendPlainText(StringBuilder out) {
-    out.append(literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal);
-  }
+    @Override
+    public void appendPlainText(StringBuilder out) {
+        out.append(literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal);
+    }
 }

@@ -11,22 +11,22 @@ import java.util.Objects;
  */
 public record Figure(Image image, List<Inline> caption) implements Block {
 
-  /** Checks and copies. */
-  public Figure {
-    Objects.requireNonNull(image, "image");
-    caption = List.copyOf(Objects.requireNonNull(caption, "caption"));
-  }
-
-  /** A figure without a caption. */
-  public static Figure of(Image image) {
-    return new Figure(image, List.of());
-  }
-
-  /** The caption's text; the alternative text of the image is not prose and is left out. */
-  @Override
-  public void appendPlainText(StringBuilder out) {
-    for (Inline inline : caption) {
-      inline.appendPlainText(out);
+    /** Checks and copies. */
+    public Figure {
+        Objects.requireNonNull(image, "image");
+        caption = List.copyOf(Objects.requireNonNull(caption, "caption"));
     }
-  }
+
+    /** A figure without a caption. */
+    public static Figure of(Image image) {
+        return new Figure(image, List.of());
+    }
+
+    /** The caption's text; the alternative text of the image is not prose and is left out. */
+    @Override
+    public void appendPlainText(StringBuilder out) {
+        for (Inline inline : caption) {
+            inline.appendPlainText(out);
+        }
+    }
 }

@@ -11,23 +11,23 @@ import java.util.Objects;
  */
 public record Heading(int level, List<Inline> inlines) implements Block {
 
-  /** Checks and copies. */
-  public Heading {
-    if (level < 1 || level > 6) {
-      throw new IllegalArgumentException("heading level must be 1 to 6, was " + level);
+    /** Checks and copies. */
+    public Heading {
+        if (level < 1 || level > 6) {
+            throw new IllegalArgumentException("heading level must be 1 to 6, was " + level);
+        }
+        inlines = List.copyOf(Objects.requireNonNull(inlines, "inlines"));
     }
-    inlines = List.copyOf(Objects.requireNonNull(inlines, "inlines"));
-  }
 
-  /** A heading of one plain text run. */
-  public static Heading of(int level, String text) {
-    return new Heading(level, List.of(new Text(text)));
-  }
-
-  @Override
-  public void appendPlainText(StringBuilder out) {
-    for (Inline inline : inlines) {
-      inline.appendPlainText(out);
+    /** A heading of one plain text run. */
+    public static Heading of(int level, String text) {
+        return new Heading(level, List.of(new Text(text)));
     }
-  }
+
+    @Override
+    public void appendPlainText(StringBuilder out) {
+        for (Inline inline : inlines) {
+            inline.appendPlainText(out);
+        }
+    }
 }

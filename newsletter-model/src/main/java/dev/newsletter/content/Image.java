@@ -11,21 +11,21 @@ import java.util.Objects;
  */
 public record Image(String source, String alt, String title) implements Inline {
 
-  /** Checks. */
-  public Image {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(alt, "alt");
-    Objects.requireNonNull(title, "title");
-  }
+    /** Checks. */
+    public Image {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(alt, "alt");
+        Objects.requireNonNull(title, "title");
+    }
 
-  /** An image with alternative text and no title. */
-  public static Image of(String source, String alt) {
-    return new Image(source, alt, "");
-  }
+    /** An image with alternative text and no title. */
+    public static Image of(String source, String alt) {
+        return new Image(source, alt, "");
+    }
 
-  /** An inline image contributes no prose; its alternative text stays in {@link #alt()}. */
-  @Override
-  public void appendPlainText(StringBuilder out) {
-    // not prose
-  }
+    /** An inline image contributes no prose; its alternative text stays in {@link #alt()}. */
+    @Override
+    public void appendPlainText(StringBuilder out) {
+        // not prose
+    }
 }

@@ -12,40 +12,40 @@ import java.util.Objects;
  */
 public record ListBlock(boolean ordered, int start, List<ListItem> items) implements Block {
 
-  /** Checks and copies. */
-  public ListBlock {
-    if (start < 0) {
-      throw new IllegalArgumentException("list start must not be negative, was " + start);
+    /** Checks and copies. */
+    public ListBlock {
+        if (start < 0) {
+            throw new IllegalArgumentException("list start must not be negative, was " + start);
+        }
+        if (!ordered && start != 1) {
+            throw new IllegalArgumentException("a bullet list starts at 1, was " + start);
+        }
+        items = List.copyOf(Objects.requireNonNull(items, "items"));
     }
-    if (!ordered && start != 1) {
-      throw new IllegalArgumentException("a bullet list starts at 1, was " + start);
+
+    /** A bullet list. */
+    public static ListBlock bullets(ListItem... items) {
+        return new ListBlock(false, 1, List.of(items));
     }
-    items = List.copyOf(Objects.requireNonNull(items, "items"));
-  }
 
-  /** A bullet list. */
-  public static ListBlock bullets(ListItem... items) {
-    return new ListBlock(false, 1, List.of(items));
-  }
-
-  /** An ordered list starting at 1. */
-  public static ListBlock numbered(ListItem... items) {
-    return new ListBlock(true, 1, List.of(items));
-  }
-
-  @Override
-  public void appendPlainText(StringBuilder out) {
-    boolean first = true;
-    for (ListItem item : items) {
-      String text = Block.plainText(item.blocks());
-      if (text.isEmpty()) {
-        continue;
-      }
-      if (!first) {
-        out.append('\n');
-      }
-      out.append(text);
-      first = false;
+    /** An ordered list starting at 1. */
+    public static ListBlock numbered(ListItem... items) {
+        return new ListBlock(true, 1, List.of(items));
     }
-  }
+
+    @Override
+    public void appendPlainText(StringBuilder out) {
+        boolean first = true;
+        for (ListItem item : items) {
+            String text = Block.plainText(item.blocks());
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!first) {
+                out.append('\n');
+            }
+            out.append(text);
+            first = false;
+        }
+    }
 }

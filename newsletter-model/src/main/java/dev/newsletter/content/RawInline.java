@@ -9,13 +9,13 @@ import java.util.Objects;
  */
 public record RawInline(String content) implements Inline {
 
-  /** Checks. */
-  public RawInline {
-    Objects.requireNonNull(content, "content");
-  }
+    /** Checks. */
+    public RawInline {
+        Objects.requireNonNull(content, "content");
+    }
 
-  @Override
-  public void appendPlainText(StringBuilder out) {
-    // raw markup is not prose
-  }
+    @Override
+    public void appendPlainText(StringBuilder out) {
+        // raw markup is not prose
+    }
 }

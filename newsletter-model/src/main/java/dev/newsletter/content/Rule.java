@@ -3,8 +3,8 @@ package dev.newsletter.content;
 /** A thematic break (a horizontal rule) that is content, not a section boundary. */
 public record Rule() implements Block {
 
-  @Override
-  public void appendPlainText(StringBuilder out) {
-    // a rule has no text
-  }
+    @Override
+    public void appendPlainText(StringBuilder out) {
+        // a rule has no text
+    }
 }

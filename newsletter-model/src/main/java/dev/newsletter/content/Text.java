@@ -5,13 +5,13 @@ import java.util.Objects;
 /** A run of plain text. */
 public record Text(String text) implements Inline {
 
-  /** Checks. */
-  public Text {
-    Objects.requireNonNull(text, "text");
-  }
+    /** Checks. */
+    public Text {
+        Objects.requireNonNull(text, "text");
+    }
 
-  @Override
-  public void appendPlainText(StringBuilder out) {
-    out.append(text);
-  }
+    @Override
+    public void appendPlainText(StringBuilder out) {
+        out.append(text);
+    }
 }

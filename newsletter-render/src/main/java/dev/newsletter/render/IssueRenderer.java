@@ -15,21 +15,21 @@ import java.io.UncheckedIOException;
  */
 public interface IssueRenderer {
 
-  /**
-   * Writes {@code issue} to {@code out}.
-   *
-   * @throws IOException if {@code out} fails
-   */
-  void render(Issue issue, Appendable out) throws IOException;
+    /**
+     * Writes {@code issue} to {@code out}.
+     *
+     * @throws IOException if {@code out} fails
+     */
+    void render(Issue issue, Appendable out) throws IOException;
 
-  /** Renders {@code issue} to a string. */
-  default String render(Issue issue) {
-    StringBuilder out = new StringBuilder();
-    try {
-      render(issue, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringBuilder does not fail", e);
+    /** Renders {@code issue} to a string. */
+    default String render(Issue issue) {
+        StringBuilder out = new StringBuilder();
+        try {
+            render(issue, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 }

@@ -16,8 +16,8 @@ import java.util.Objects;
  * Deep Metric Learning"); a section without a heading is opened by a thematic break. Entries of a
  * reading list whose entries all have links are bullets, {@code - [Title](url)}, with their body
  * indented below and the contributor closing the last paragraph as {@code - *[Name](url)*}; other
- * entries are {@code ### [Title](url)} headings followed by their body. Text is escaped, so
- * {@code *}, {@code _}, {@code #}, {@code [}, a leading {@code -} or {@code 1.} stay text.
+ * entries are {@code ### [Title](url)} headings followed by their body. Text is escaped, so {@code
+ * *}, {@code _}, {@code #}, {@code [}, a leading {@code -} or {@code 1.} stay text.
  *
  * <pre>{@code
  * String markdown = MarkdownRenderer.create().render(issue);
@@ -27,55 +27,56 @@ import java.util.Objects;
  */
 public final class MarkdownRenderer implements IssueRenderer {
 
-  private static final MarkdownRenderer DEFAULT = builder().build();
+    private static final MarkdownRenderer DEFAULT = builder().build();
 
-  private final boolean frontMatter;
+    private final boolean frontMatter;
 
-  private MarkdownRenderer(boolean frontMatter) {
-    this.frontMatter = frontMatter;
-  }
+    private MarkdownRenderer(boolean frontMatter) {
+        this.frontMatter = frontMatter;
+    }
 
-  /** A renderer with the default options: front matter and body. */
-  public static MarkdownRenderer create() {
-    return DEFAULT;
-  }
+    /** A renderer with the default options: front matter and body. */
+    public static MarkdownRenderer create() {
+        return DEFAULT;
+    }
 
-  /** A builder starting from the default options. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * Writes {@code issue} as Markdown to {@code out}.
-   *
-   * @throws IOException if {@code out} fails
-   * @throws NullPointerException if an argument is null
-   */
-  @Override
-  public void render(Issue issue, Appendable out) throws IOException {
-    Objects.requireNonNull(issue, "issue");
-    Objects.requireNonNull(out, "out");
-    out.append(new MarkdownIssueWriter(frontMatter).write(issue));
-  }
-
-  /** Builds a {@link MarkdownRenderer}. Not thread-safe. */
-  public static final class Builder {
-    private boolean frontMatter = true;
-
-    private Builder() {}
+    /** A builder starting from the default options. */
+    public static Builder builder() {
+        return new Builder();
+    }
 
     /**
-     * Whether to write the YAML front matter (default: true). Without it the title, date, authors,
-     * tags, summary and metadata are not written, and the issue does not read back equal.
+     * Writes {@code issue} as Markdown to {@code out}.
+     *
+     * @throws IOException if {@code out} fails
+     * @throws NullPointerException if an argument is null
      */
-    public Builder frontMatter(boolean frontMatter) {
-      this.frontMatter = frontMatter;
-      return this;
+    @Override
+    public void render(Issue issue, Appendable out) throws IOException {
+        Objects.requireNonNull(issue, "issue");
+        Objects.requireNonNull(out, "out");
+        out.append(new MarkdownIssueWriter(frontMatter).write(issue));
     }
 
-    /** The renderer. */
-    public MarkdownRenderer build() {
-      return new MarkdownRenderer(frontMatter);
+    /** Builds a {@link MarkdownRenderer}. Not thread-safe. */
+    public static final class Builder {
+        private boolean frontMatter = true;
+
+        private Builder() {}
+
+        /**
+         * Whether to write the YAML front matter (default: true). Without it the title, date,
+         * authors, tags, summary and metadata are not written, and the issue does not read back
+         * equal.
+         */
+        public Builder frontMatter(boolean frontMatter) {
+            this.frontMatter = frontMatter;
+            return this;
+        }
+
+        /** The renderer. */
+        public MarkdownRenderer build() {
+            return new MarkdownRenderer(frontMatter);
+        }
     }
-  }
 }

@@ -26,84 +26,84 @@ import java.util.Objects;
  */
 public final class PlainTextRenderer implements IssueRenderer {
 
-  /** The default line width. */
-  public static final int DEFAULT_WIDTH = 72;
+    /** The default line width. */
+    public static final int DEFAULT_WIDTH = 72;
 
-  /** The narrowest line width a renderer accepts. */
-  public static final int MIN_WIDTH = 20;
+    /** The narrowest line width a renderer accepts. */
+    public static final int MIN_WIDTH = 20;
 
-  private static final PlainTextRenderer DEFAULT = builder().build();
+    private static final PlainTextRenderer DEFAULT = builder().build();
 
-  private final int width;
-  private final URI baseUri;
+    private final int width;
+    private final URI baseUri;
 
-  private PlainTextRenderer(int width, URI baseUri) {
-    this.width = width;
-    this.baseUri = baseUri;
-  }
+    private PlainTextRenderer(int width, URI baseUri) {
+        this.width = width;
+        this.baseUri = baseUri;
+    }
 
-  /** A renderer with the default options: wrapped at {@value #DEFAULT_WIDTH} columns. */
-  public static PlainTextRenderer create() {
-    return DEFAULT;
-  }
+    /** A renderer with the default options: wrapped at {@value #DEFAULT_WIDTH} columns. */
+    public static PlainTextRenderer create() {
+        return DEFAULT;
+    }
 
-  /** A builder starting from the default options. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * Writes {@code issue} as plain text to {@code out}.
-   *
-   * @throws IOException if {@code out} fails
-   * @throws NullPointerException if an argument is null
-   */
-  @Override
-  public void render(Issue issue, Appendable out) throws IOException {
-    Objects.requireNonNull(issue, "issue");
-    Objects.requireNonNull(out, "out");
-    out.append(new TextIssueWriter(width, baseUri).write(issue));
-  }
-
-  /** Builds a {@link PlainTextRenderer}. Not thread-safe. */
-  public static final class Builder {
-    private int width = DEFAULT_WIDTH;
-    private URI baseUri;
-
-    private Builder() {}
-
-    /**
-     * The URI relative references are resolved against, or {@code null} to list them as written
-     * (default). An email reader cannot follow a relative URL, so set it for mail that is sent.
-     *
-     * @throws IllegalArgumentException if {@code baseUri} is not absolute
-     */
-    public Builder baseUri(URI baseUri) {
-      if (baseUri != null && !baseUri.isAbsolute()) {
-        throw new IllegalArgumentException("the base URI must be absolute, was " + baseUri);
-      }
-      this.baseUri = baseUri;
-      return this;
+    /** A builder starting from the default options. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * The column to wrap paragraphs at (default {@value #DEFAULT_WIDTH}). A word longer than the
-     * width, such as a URL, gets a line of its own and is not broken.
+     * Writes {@code issue} as plain text to {@code out}.
      *
-     * @throws IllegalArgumentException if {@code width} is below {@value #MIN_WIDTH}
+     * @throws IOException if {@code out} fails
+     * @throws NullPointerException if an argument is null
      */
-    public Builder width(int width) {
-      if (width < MIN_WIDTH) {
-        throw new IllegalArgumentException(
-            "the width must be at least " + MIN_WIDTH + " columns, was " + width);
-      }
-      this.width = width;
-      return this;
+    @Override
+    public void render(Issue issue, Appendable out) throws IOException {
+        Objects.requireNonNull(issue, "issue");
+        Objects.requireNonNull(out, "out");
+        out.append(new TextIssueWriter(width, baseUri).write(issue));
     }
 
-    /** The renderer. */
-    public PlainTextRenderer build() {
-      return new PlainTextRenderer(width, baseUri);
+    /** Builds a {@link PlainTextRenderer}. Not thread-safe. */
+    public static final class Builder {
+        private int width = DEFAULT_WIDTH;
+        private URI baseUri;
+
+        private Builder() {}
+
+        /**
+         * The URI relative references are resolved against, or {@code null} to list them as written
+         * (default). An email reader cannot follow a relative URL, so set it for mail that is sent.
+         *
+         * @throws IllegalArgumentException if {@code baseUri} is not absolute
+         */
+        public Builder baseUri(URI baseUri) {
+            if (baseUri != null && !baseUri.isAbsolute()) {
+                throw new IllegalArgumentException("the base URI must be absolute, was " + baseUri);
+            }
+            this.baseUri = baseUri;
+            return this;
+        }
+
+        /**
+         * The column to wrap paragraphs at (default {@value #DEFAULT_WIDTH}). A word longer than
+         * the width, such as a URL, gets a line of its own and is not broken.
+         *
+         * @throws IllegalArgumentException if {@code width} is below {@value #MIN_WIDTH}
+         */
+        public Builder width(int width) {
+            if (width < MIN_WIDTH) {
+                throw new IllegalArgumentException(
+                        "the width must be at least " + MIN_WIDTH + " columns, was " + width);
+            }
+            this.width = width;
+            return this;
+        }
+
+        /** The renderer. */
+        public PlainTextRenderer build() {
+            return new PlainTextRenderer(width, baseUri);
+        }
     }
-  }
 }

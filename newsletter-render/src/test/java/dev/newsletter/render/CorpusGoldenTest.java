@@ -25,64 +25,66 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusGoldenTest {
 
-  private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
-  private static final Path RESOURCES = Path.of("src", "test", "resources");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+    private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
+    private static final Path RESOURCES = Path.of("src", "test", "resources");
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-  /** The seeds, both shapes of two Fast Forward issues, and one issue of each other publisher. */
-  private static final List<String> FILES =
-      List.of(
-          "seeds/000_48259c53c273ff4d.txt",
-          "seeds/001_ad832628fcb30dbf.txt",
-          "seeds/002_85ff2cd2fd1c7b3d.txt",
-          "seeds/003_fbdf629d90b9add3.txt",
-          "fastforward/markdown-hugo/2022-02.md",
-          "fastforward/markdown-hugo/2022-11.md",
-          "fastforward/email-html/2022-02.html",
-          "gitrevnews/markdown/2021-06-27-edition-76.markdown",
-          "twir/markdown-pelican/2013-06-15-this-week-in-rust.markdown",
-          "rust-osdev/markdown-zola-toml/2021-06.md",
-          "this-week-in-react/mdx/150.mdx");
+    /** The seeds, both shapes of two Fast Forward issues, and one issue of each other publisher. */
+    private static final List<String> FILES =
+            List.of(
+                    "seeds/000_48259c53c273ff4d.txt",
+                    "seeds/001_ad832628fcb30dbf.txt",
+                    "seeds/002_85ff2cd2fd1c7b3d.txt",
+                    "seeds/003_fbdf629d90b9add3.txt",
+                    "fastforward/markdown-hugo/2022-02.md",
+                    "fastforward/markdown-hugo/2022-11.md",
+                    "fastforward/email-html/2022-02.html",
+                    "gitrevnews/markdown/2021-06-27-edition-76.markdown",
+                    "twir/markdown-pelican/2013-06-15-this-week-in-rust.markdown",
+                    "rust-osdev/markdown-zola-toml/2021-06.md",
+                    "this-week-in-react/mdx/150.mdx");
 
-  static List<Arguments> files() {
-    List<Arguments> files = new ArrayList<>();
-    for (String file : FILES) {
-      files.add(Arguments.of(file));
+    static List<Arguments> files() {
+        List<Arguments> files = new ArrayList<>();
+        for (String file : FILES) {
+            files.add(Arguments.of(file));
+        }
+        return files;
     }
-    return files;
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("files")
-  void rendersAsTheGoldenFilesAndReadsBackFromMarkdown(String file) throws IOException {
-    Path path = CORPUS.resolve(file);
-    assumeTrue(Files.isRegularFile(path), "corpus not present at " + CORPUS.toAbsolutePath());
-    String content = Files.readString(path, StandardCharsets.ISO_8859_1);
-    InstalledParsers.assumeParserFor(path.getFileName().toString(), content);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void rendersAsTheGoldenFilesAndReadsBackFromMarkdown(String file) throws IOException {
+        Path path = CORPUS.resolve(file);
+        assumeTrue(Files.isRegularFile(path), "corpus not present at " + CORPUS.toAbsolutePath());
+        String content = Files.readString(path, StandardCharsets.ISO_8859_1);
+        InstalledParsers.assumeParserFor(path.getFileName().toString(), content);
 
-    Issue issue = Issue.parse(path).toBuilder().source(Source.unknown()).build();
-    String base = path.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-    String name = file.substring(0, file.indexOf('/')) + "-" + base;
-    HtmlRenderer page =
-        HtmlRenderer.builder()
-            .standalone(true)
-            .baseUri(URI.create("https://blog.fastforwardlabs.com/"))
-            .build();
-    compare("html/corpus/" + name + ".html", page.render(issue));
-    String markdown = MarkdownRenderer.create().render(issue);
-    compare("markdown/corpus/" + name + ".md", markdown);
-    compare("text/corpus/" + name + ".txt", PlainTextRenderer.create().render(issue));
+        Issue issue = Issue.parse(path).toBuilder().source(Source.unknown()).build();
+        String base = path.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String name = file.substring(0, file.indexOf('/')) + "-" + base;
+        HtmlRenderer page =
+                HtmlRenderer.builder()
+                        .standalone(true)
+                        .baseUri(URI.create("https://blog.fastforwardlabs.com/"))
+                        .build();
+        compare("html/corpus/" + name + ".html", page.render(issue));
+        String markdown = MarkdownRenderer.create().render(issue);
+        compare("markdown/corpus/" + name + ".md", markdown);
+        compare("text/corpus/" + name + ".txt", PlainTextRenderer.create().render(issue));
 
-    assertThat(InstalledParsers.readBack(name + ".md", markdown)).isEqualTo(issue);
-  }
-
-  private static void compare(String golden, String actual) throws IOException {
-    Path file = RESOURCES.resolve(golden);
-    if (UPDATE) {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
+        assertThat(InstalledParsers.readBack(name + ".md", markdown)).isEqualTo(issue);
     }
-    assertThat(file).as("golden file %s: write it with -Dgolden.update=true and read it", file).exists();
-    assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-  }
+
+    private static void compare(String golden, String actual) throws IOException {
+        Path file = RESOURCES.resolve(golden);
+        if (UPDATE) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(file)
+                .as("golden file %s: write it with -Dgolden.update=true and read it", file)
+                .exists();
+        assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
 }

@@ -22,39 +22,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenFileTest {
 
-  private static final Path RESOURCES = Path.of("src", "test", "resources");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+    private static final Path RESOURCES = Path.of("src", "test", "resources");
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-  static List<Arguments> cases() {
-    HtmlRenderer page =
-        HtmlRenderer.builder()
-            .standalone(true)
-            .baseUri(URI.create("https://notes.example.org/2023/03/"))
-            .atomFeed(URI.create("https://notes.example.org/atom.xml"))
-            .jsonFeed(URI.create("https://notes.example.org/feed.json"))
-            .build();
-    List<Arguments> cases = new ArrayList<>();
-    for (Map.Entry<String, Issue> sample : SampleIssues.all().entrySet()) {
-      String name = sample.getKey();
-      Issue issue = sample.getValue();
-      cases.add(Arguments.of("html/" + name + ".html", HtmlRenderer.create(), issue));
-      cases.add(Arguments.of("html/" + name + ".page.html", page, issue));
-      cases.add(Arguments.of("markdown/" + name + ".md", MarkdownRenderer.create(), issue));
-      cases.add(Arguments.of("text/" + name + ".txt", PlainTextRenderer.create(), issue));
+    static List<Arguments> cases() {
+        HtmlRenderer page =
+                HtmlRenderer.builder()
+                        .standalone(true)
+                        .baseUri(URI.create("https://notes.example.org/2023/03/"))
+                        .atomFeed(URI.create("https://notes.example.org/atom.xml"))
+                        .jsonFeed(URI.create("https://notes.example.org/feed.json"))
+                        .build();
+        List<Arguments> cases = new ArrayList<>();
+        for (Map.Entry<String, Issue> sample : SampleIssues.all().entrySet()) {
+            String name = sample.getKey();
+            Issue issue = sample.getValue();
+            cases.add(Arguments.of("html/" + name + ".html", HtmlRenderer.create(), issue));
+            cases.add(Arguments.of("html/" + name + ".page.html", page, issue));
+            cases.add(Arguments.of("markdown/" + name + ".md", MarkdownRenderer.create(), issue));
+            cases.add(Arguments.of("text/" + name + ".txt", PlainTextRenderer.create(), issue));
+        }
+        return cases;
     }
-    return cases;
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void rendersAsTheGoldenFile(String golden, IssueRenderer renderer, Issue issue)
-      throws IOException {
-    String actual = renderer.render(issue);
-    Path file = RESOURCES.resolve(golden);
-    if (UPDATE) {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rendersAsTheGoldenFile(String golden, IssueRenderer renderer, Issue issue)
+            throws IOException {
+        String actual = renderer.render(issue);
+        Path file = RESOURCES.resolve(golden);
+        if (UPDATE) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
-    assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-  }
 }

@@ -17,25 +17,28 @@ import java.util.Locale;
  */
 final class InstalledParsers {
 
-  private static final IssueReader READER = IssueReader.create();
+    private static final IssueReader READER = IssueReader.create();
 
-  private InstalledParsers() {}
+    private InstalledParsers() {}
 
-  /** Skips the test unless an installed parser other than the JSON one recognises the sample. */
-  static void assumeParserFor(String name, String sample) {
-    ParseInput input = ParseInput.of(name, sample);
-    boolean recognised = false;
-    for (IssueParser parser : READER.parsers()) {
-      if (!parser.name().toLowerCase(Locale.ROOT).contains("json") && parser.confidence(input) > 0) {
-        recognised = true;
-      }
+    /** Skips the test unless an installed parser other than the JSON one recognises the sample. */
+    static void assumeParserFor(String name, String sample) {
+        ParseInput input = ParseInput.of(name, sample);
+        boolean recognised = false;
+        for (IssueParser parser : READER.parsers()) {
+            if (!parser.name().toLowerCase(Locale.ROOT).contains("json")
+                    && parser.confidence(input) > 0) {
+                recognised = true;
+            }
+        }
+        assumeTrue(
+                recognised,
+                "no parser for " + name + " installed: add newsletter-parser (test scope)");
     }
-    assumeTrue(recognised, "no parser for " + name + " installed: add newsletter-parser (test scope)");
-  }
 
-  /** The issue read back from {@code text}, its source cleared for comparison. */
-  static Issue readBack(String name, String text) {
-    ParseResult result = READER.read(ParseInput.of(name, text));
-    return result.issue().toBuilder().source(Source.unknown()).build();
-  }
+    /** The issue read back from {@code text}, its source cleared for comparison. */
+    static Issue readBack(String name, String text) {
+        ParseResult result = READER.read(ParseInput.of(name, text));
+        return result.issue().toBuilder().source(Source.unknown()).build();
+    }
 }

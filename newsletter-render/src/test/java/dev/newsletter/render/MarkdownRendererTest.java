@@ -19,109 +19,139 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 class MarkdownRendererTest {
 
-  private static final MarkdownRenderer BODY_ONLY =
-      MarkdownRenderer.builder().frontMatter(false).build();
+    private static final MarkdownRenderer BODY_ONLY =
+            MarkdownRenderer.builder().frontMatter(false).build();
 
-  /** The content of an issue that has only an intro, read back with plain commonmark-java. */
-  private static List<Block> roundTrip(List<Block> intro) {
-    String markdown = BODY_ONLY.render(Issue.builder().intro(intro).build());
-    return CommonmarkContent.parse(markdown);
-  }
-
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "*not emphasis*", "_nor this_", "# not a heading", "## nor this", "[not](a link)",
-        "![not](an image)", "`not code`", "<b>not a tag</b>", "&amp; stays an ampersand",
-        "- not a bullet", "+ nor this", "* nor this", "1. not a numbered item", "2) nor this",
-        "> not a quote", "=== not an underline", "--- not a rule", "\\ a backslash \\*",
-        "~~not struck~~", "| not | a | table |", "trailing #", "a_b_c and 2*3*4", "<!-- more -->",
-        "1234567890. long number", "plain text, nothing odd"
-      })
-  void markdownSignificantTextStaysText(String text) {
-    List<Block> intro = List.of(Paragraph.of(text));
-
-    assertThat(roundTrip(intro)).isEqualTo(intro);
-  }
-
-  @Test
-  void handBuiltContentReadsBackEqual() {
-    Issue monthly = SampleIssues.monthly();
-    for (var section : monthly.sections()) {
-      for (var entry : section.entries()) {
-        List<Block> blocks =
-            entry.blocks().stream().filter(b -> !(b instanceof dev.newsletter.content.Figure)).toList();
-        assertThat(roundTrip(blocks)).isEqualTo(blocks);
-      }
+    /** The content of an issue that has only an intro, read back with plain commonmark-java. */
+    private static List<Block> roundTrip(List<Block> intro) {
+        String markdown = BODY_ONLY.render(Issue.builder().intro(intro).build());
+        return CommonmarkContent.parse(markdown);
     }
-  }
 
-  @Test
-  void randomContentReadsBackEqual() {
-    qt().withFixedSeed(20230314L)
-        .withExamples(2000)
-        .forAll(RandomIssues.blocks(5))
-        .checkAssert(blocks -> assertThat(roundTrip(blocks)).isEqualTo(blocks));
-  }
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "*not emphasis*",
+                "_nor this_",
+                "# not a heading",
+                "## nor this",
+                "[not](a link)",
+                "![not](an image)",
+                "`not code`",
+                "<b>not a tag</b>",
+                "&amp; stays an ampersand",
+                "- not a bullet",
+                "+ nor this",
+                "* nor this",
+                "1. not a numbered item",
+                "2) nor this",
+                "> not a quote",
+                "=== not an underline",
+                "--- not a rule",
+                "\\ a backslash \\*",
+                "~~not struck~~",
+                "| not | a | table |",
+                "trailing #",
+                "a_b_c and 2*3*4",
+                "<!-- more -->",
+                "1234567890. long number",
+                "plain text, nothing odd"
+            })
+    void markdownSignificantTextStaysText(String text) {
+        List<Block> intro = List.of(Paragraph.of(text));
 
-  @Test
-  void frontMatterIsYamlWithTheIssueFieldsFirst() {
-    String markdown = MarkdownRenderer.create().render(SampleIssues.monthly());
+        assertThat(roundTrip(intro)).isEqualTo(intro);
+    }
 
-    Map<String, Object> yaml = frontMatter(markdown);
+    @Test
+    void handBuiltContentReadsBackEqual() {
+        Issue monthly = SampleIssues.monthly();
+        for (var section : monthly.sections()) {
+            for (var entry : section.entries()) {
+                List<Block> blocks =
+                        entry.blocks().stream()
+                                .filter(b -> !(b instanceof dev.newsletter.content.Figure))
+                                .toList();
+                assertThat(roundTrip(blocks)).isEqualTo(blocks);
+            }
+        }
+    }
 
-    assertThat(yaml.keySet())
-        .containsExactly("title", "date", "authors", "tags", "preview_image", "post_type", "draft");
-    assertThat(yaml.get("title")).isEqualTo("Signal Notes March Newsletter");
-    assertThat(yaml.get("date")).isInstanceOf(Date.class);
-    assertThat(yaml.get("authors"))
-        .isEqualTo(List.of(Map.of("name", "Ada Park", "url", "https://notes.example.org/people/ada")));
-    assertThat(yaml.get("tags")).isEqualTo(List.of("newsletter", "machine learning"));
-    assertThat(yaml.get("draft")).isEqualTo(false);
-    assertThat(markdown).contains("\n---\n\n# March 2023\n\n");
-  }
+    @Test
+    void randomContentReadsBackEqual() {
+        qt().withFixedSeed(20230314L)
+                .withExamples(2000)
+                .forAll(RandomIssues.blocks(5))
+                .checkAssert(blocks -> assertThat(roundTrip(blocks)).isEqualTo(blocks));
+    }
 
-  @Test
-  void randomMetadataReadsBackEqualThroughASafeYamlLoader() {
-    qt().withFixedSeed(42L)
-        .withExamples(2000)
-        .forAll(RandomIssues.metadata())
-        .checkAssert(
-            metadata -> {
-              Issue issue = Issue.builder().title("t").metadata(metadata).build();
-              Map<String, Object> yaml = frontMatter(MarkdownRenderer.create().render(issue));
-              yaml.remove("title");
-              assertThat(Metadata.of(yaml)).isEqualTo(metadata);
-            });
-  }
+    @Test
+    void frontMatterIsYamlWithTheIssueFieldsFirst() {
+        String markdown = MarkdownRenderer.create().render(SampleIssues.monthly());
 
-  @Test
-  void readingEntriesAreBulletsWithIndentedBodyAndAttribution() {
-    String markdown = MarkdownRenderer.create().render(SampleIssues.monthly());
+        Map<String, Object> yaml = frontMatter(markdown);
 
-    assertThat(markdown)
-        .contains(
-            "- [Attention is not all you need, sometimes](https://papers.example.net/abs/2303.01234)\n"
-                + "\n"
-                + "    A careful study of when recurrence still wins.")
-        .contains("**worth the price of admission**. - *[Ada](https://social.example.com/@ada)*\n")
-        .contains("### [Drift Watch](https://git.example.org/lab/drift-watch)\n")
-        .contains("## New research! Sparse Attention in Practice\n");
-  }
+        assertThat(yaml.keySet())
+                .containsExactly(
+                        "title", "date", "authors", "tags", "preview_image", "post_type", "draft");
+        assertThat(yaml.get("title")).isEqualTo("Signal Notes March Newsletter");
+        assertThat(yaml.get("date")).isInstanceOf(Date.class);
+        assertThat(yaml.get("authors"))
+                .isEqualTo(
+                        List.of(
+                                Map.of(
+                                        "name",
+                                        "Ada Park",
+                                        "url",
+                                        "https://notes.example.org/people/ada")));
+        assertThat(yaml.get("tags")).isEqualTo(List.of("newsletter", "machine learning"));
+        assertThat(yaml.get("draft")).isEqualTo(false);
+        assertThat(markdown).contains("\n---\n\n# March 2023\n\n");
+    }
 
-  @Test
-  void monthPrecisionDateIsWrittenAsYearAndMonth() {
-    String markdown = MarkdownRenderer.create().render(SampleIssues.emailShaped());
+    @Test
+    void randomMetadataReadsBackEqualThroughASafeYamlLoader() {
+        qt().withFixedSeed(42L)
+                .withExamples(2000)
+                .forAll(RandomIssues.metadata())
+                .checkAssert(
+                        metadata -> {
+                            Issue issue = Issue.builder().title("t").metadata(metadata).build();
+                            Map<String, Object> yaml =
+                                    frontMatter(MarkdownRenderer.create().render(issue));
+                            yaml.remove("title");
+                            assertThat(Metadata.of(yaml)).isEqualTo(metadata);
+                        });
+    }
 
-    assertThat(frontMatter(markdown)).containsEntry("date", "2023-04");
-  }
+    @Test
+    void readingEntriesAreBulletsWithIndentedBodyAndAttribution() {
+        String markdown = MarkdownRenderer.create().render(SampleIssues.monthly());
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> frontMatter(String markdown) {
-    assertThat(markdown).startsWith("---\n");
-    int end = markdown.indexOf("\n---\n", 3);
-    assertThat(end).isPositive();
-    Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-    return (Map<String, Object>) yaml.load(markdown.substring(4, end + 1));
-  }
+        assertThat(markdown)
+                .contains(
+                        "- [Attention is not all you need, sometimes](https://papers.example.net/abs/2303.01234)\n"
+                                + "\n"
+                                + "    A careful study of when recurrence still wins.")
+                .contains(
+                        "**worth the price of admission**. - *[Ada](https://social.example.com/@ada)*\n")
+                .contains("### [Drift Watch](https://git.example.org/lab/drift-watch)\n")
+                .contains("## New research! Sparse Attention in Practice\n");
+    }
+
+    @Test
+    void monthPrecisionDateIsWrittenAsYearAndMonth() {
+        String markdown = MarkdownRenderer.create().render(SampleIssues.emailShaped());
+
+        assertThat(frontMatter(markdown)).containsEntry("date", "2023-04");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> frontMatter(String markdown) {
+        assertThat(markdown).startsWith("---\n");
+        int end = markdown.indexOf("\n---\n", 3);
+        assertThat(end).isPositive();
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        return (Map<String, Object>) yaml.load(markdown.substring(4, end + 1));
+    }
 }

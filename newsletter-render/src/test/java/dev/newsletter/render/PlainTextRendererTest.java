@@ -21,124 +21,138 @@ import org.junit.jupiter.api.Test;
 
 class PlainTextRendererTest {
 
-  private static final Pattern REFERENCE = Pattern.compile("\\[(\\d+)] (\\S.*)");
+    private static final Pattern REFERENCE = Pattern.compile("\\[(\\d+)] (\\S.*)");
 
-  @Test
-  void linesFitTheDefaultWidthOfSeventyTwo() {
-    String text = PlainTextRenderer.create().render(SampleIssues.monthly());
+    @Test
+    void linesFitTheDefaultWidthOfSeventyTwo() {
+        String text = PlainTextRenderer.create().render(SampleIssues.monthly());
 
-    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(72));
-    assertThat(text.lines().mapToInt(String::length).max().orElse(0)).isGreaterThan(60);
-  }
+        assertThat(text.lines())
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(72));
+        assertThat(text.lines().mapToInt(String::length).max().orElse(0)).isGreaterThan(60);
+    }
 
-  @Test
-  void widthIsConfigurableAndLongWordsStayWhole() {
-    String url = "https://example.org/a/very/long/path/that/does/not/fit/on/one/narrow/line";
-    Issue issue =
-        Issue.builder()
-            .addIntro(Paragraph.of("one two three four five six seven eight nine ten " + url + " end"))
-            .build();
+    @Test
+    void widthIsConfigurableAndLongWordsStayWhole() {
+        String url = "https://example.org/a/very/long/path/that/does/not/fit/on/one/narrow/line";
+        Issue issue =
+                Issue.builder()
+                        .addIntro(
+                                Paragraph.of(
+                                        "one two three four five six seven eight nine ten "
+                                                + url
+                                                + " end"))
+                        .build();
 
-    String text = PlainTextRenderer.builder().width(20).build().render(issue);
+        String text = PlainTextRenderer.builder().width(20).build().render(issue);
 
-    assertThat(text.lines())
-        .allSatisfy(line -> assertThat(line.length() <= 20 || !line.strip().contains(" ")).isTrue());
-    assertThat(text).contains("\n" + url + "\n");
-    assertThatThrownBy(() -> PlainTextRenderer.builder().width(19))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("20");
-  }
+        assertThat(text.lines())
+                .allSatisfy(
+                        line ->
+                                assertThat(line.length() <= 20 || !line.strip().contains(" "))
+                                        .isTrue());
+        assertThat(text).contains("\n" + url + "\n");
+        assertThatThrownBy(() -> PlainTextRenderer.builder().width(19))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("20");
+    }
 
-  @Test
-  void emailShapeHasPreheaderEditionSectionsAndAttributions() {
-    String text = PlainTextRenderer.create().render(SampleIssues.emailShaped());
+    @Test
+    void emailShapeHasPreheaderEditionSectionsAndAttributions() {
+        String text = PlainTextRenderer.create().render(SampleIssues.emailShaped());
 
-    assertThat(text)
-        .startsWith(
-            "Updates from the lab on new research, prototypes, and what we read\n\nApril 2023\n\n")
-        .contains("\n\n\nNew Research!\n\n")
-        .contains("\n\nLong context on a budget\n\nWe measured recall")
-        .contains("merges click for\nme. \u2014 Priya\n")
-        .endsWith("Which layers suffer, and why outliers matter. \u2014 Tom\n")
-        .doesNotContain("References");
-  }
+        assertThat(text)
+                .startsWith(
+                        "Updates from the lab on new research, prototypes, and what we read\n\nApril 2023\n\n")
+                .contains("\n\n\nNew Research!\n\n")
+                .contains("\n\nLong context on a budget\n\nWe measured recall")
+                .contains("merges click for\nme. \u2014 Priya\n")
+                .endsWith("Which layers suffer, and why outliers matter. \u2014 Tom\n")
+                .doesNotContain("References");
+    }
 
-  @Test
-  void urlsBecomeNumberedReferencesListedAtTheEnd() {
-    Issue issue =
-        Issue.builder()
-            .addIntro(
-                Paragraph.of(
-                    new Text("See "),
-                    Link.of("the post", "https://a.example/post"),
-                    new Text(" and "),
-                    Link.of("again", "https://a.example/post"),
-                    new Text(" or "),
-                    Link.of("https://b.example/", "https://b.example/")))
-            .addSection(
-                Section.builder(SectionKind.READING)
-                    .heading("Recommended reading")
-                    .addEntry(
-                        Entry.builder()
-                            .title("A read")
-                            .link(URI.create("https://c.example/read"))
-                            .addBlock(Paragraph.of("Worth it."))
-                            .contributor(Person.of("Ada", URI.create("https://ada.example/")))
-                            .build())
-                    .build())
-            .build();
+    @Test
+    void urlsBecomeNumberedReferencesListedAtTheEnd() {
+        Issue issue =
+                Issue.builder()
+                        .addIntro(
+                                Paragraph.of(
+                                        new Text("See "),
+                                        Link.of("the post", "https://a.example/post"),
+                                        new Text(" and "),
+                                        Link.of("again", "https://a.example/post"),
+                                        new Text(" or "),
+                                        Link.of("https://b.example/", "https://b.example/")))
+                        .addSection(
+                                Section.builder(SectionKind.READING)
+                                        .heading("Recommended reading")
+                                        .addEntry(
+                                                Entry.builder()
+                                                        .title("A read")
+                                                        .link(URI.create("https://c.example/read"))
+                                                        .addBlock(Paragraph.of("Worth it."))
+                                                        .contributor(
+                                                                Person.of(
+                                                                        "Ada",
+                                                                        URI.create(
+                                                                                "https://ada.example/")))
+                                                        .build())
+                                        .build())
+                        .build();
 
-    String text = PlainTextRenderer.create().render(issue);
+        String text = PlainTextRenderer.create().render(issue);
 
-    assertThat(text)
-        .contains("See the post [1] and again [1] or https://b.example/\n")
-        .contains("A read [2]\n\nWorth it. \u2014 Ada [3]\n")
-        .endsWith(
-            "References\n\n[1] https://a.example/post\n[2] https://c.example/read\n"
-                + "[3] https://ada.example/\n");
-  }
+        assertThat(text)
+                .contains("See the post [1] and again [1] or https://b.example/\n")
+                .contains("A read [2]\n\nWorth it. \u2014 Ada [3]\n")
+                .endsWith(
+                        "References\n\n[1] https://a.example/post\n[2] https://c.example/read\n"
+                                + "[3] https://ada.example/\n");
+    }
 
-  @Test
-  void relativeReferencesResolveAgainstTheBaseUri() {
-    String text =
-        PlainTextRenderer.builder()
-            .baseUri(URI.create("https://notes.example.org/2023/03/"))
-            .build()
-            .render(SampleIssues.monthly());
+    @Test
+    void relativeReferencesResolveAgainstTheBaseUri() {
+        String text =
+                PlainTextRenderer.builder()
+                        .baseUri(URI.create("https://notes.example.org/2023/03/"))
+                        .build()
+                        .render(SampleIssues.monthly());
 
-    assertThat(text)
-        .contains("\n[1] https://notes.example.org/images/sparse-pattern.png\n")
-        .contains("\n[2] https://notes.example.org/2023/03/sparse-attention\n");
-    assertThatThrownBy(() -> PlainTextRenderer.builder().baseUri(URI.create("x/")))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
+        assertThat(text)
+                .contains("\n[1] https://notes.example.org/images/sparse-pattern.png\n")
+                .contains("\n[2] https://notes.example.org/2023/03/sparse-attention\n");
+        assertThatThrownBy(() -> PlainTextRenderer.builder().baseUri(URI.create("x/")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 
-  @Test
-  void everyUrlOfARandomIssueIsListedAndEveryLineFits() {
-    qt().withFixedSeed(7L)
-        .withExamples(500)
-        .forAll(RandomIssues.issue())
-        .checkAssert(
-            issue -> {
-              String text = PlainTextRenderer.create().render(issue);
-              List<String> listed = new ArrayList<>();
-              for (String line : text.lines().toList()) {
-                Matcher reference = REFERENCE.matcher(line);
-                if (reference.matches()) {
-                  listed.add(reference.group(2));
-                }
-                assertThat(line.length() <= 72 || !line.strip().contains(" "))
-                    .as("line fits or is one word: %s", line)
-                    .isTrue();
-              }
-              for (Entry entry : issue.entries()) {
-                if (entry.link() != null) {
-                  assertThat(listed).contains(entry.link().toString());
-                }
-                if (entry.contributor() != null && entry.contributor().uri() != null) {
-                  assertThat(listed).contains(entry.contributor().uri().toString());
-                }
-              }
-            });
-  }
+    @Test
+    void everyUrlOfARandomIssueIsListedAndEveryLineFits() {
+        qt().withFixedSeed(7L)
+                .withExamples(500)
+                .forAll(RandomIssues.issue())
+                .checkAssert(
+                        issue -> {
+                            String text = PlainTextRenderer.create().render(issue);
+                            List<String> listed = new ArrayList<>();
+                            for (String line : text.lines().toList()) {
+                                Matcher reference = REFERENCE.matcher(line);
+                                if (reference.matches()) {
+                                    listed.add(reference.group(2));
+                                }
+                                assertThat(line.length() <= 72 || !line.strip().contains(" "))
+                                        .as("line fits or is one word: %s", line)
+                                        .isTrue();
+                            }
+                            for (Entry entry : issue.entries()) {
+                                if (entry.link() != null) {
+                                    assertThat(listed).contains(entry.link().toString());
+                                }
+                                if (entry.contributor() != null
+                                        && entry.contributor().uri() != null) {
+                                    assertThat(listed)
+                                            .contains(entry.contributor().uri().toString());
+                                }
+                            }
+                        });
+    }
 }

@@ -11,9 +11,9 @@ import java.util.Objects;
  */
 public record FeedLink(String mediaType, URI uri) {
 
-  /** Checks. */
-  public FeedLink {
-    Objects.requireNonNull(mediaType, "mediaType");
-    Objects.requireNonNull(uri, "uri");
-  }
+    /** Checks. */
+    public FeedLink {
+        Objects.requireNonNull(mediaType, "mediaType");
+        Objects.requireNonNull(uri, "uri");
+    }
 }

@@ -9,49 +9,56 @@ import java.io.IOException;
  */
 final class HtmlEscaper {
 
-  private HtmlEscaper() {}
+    private HtmlEscaper() {}
 
-  /** Writes {@code text} escaped for element content or a double- or single-quoted attribute. */
-  static void escape(CharSequence text, Appendable out) throws IOException {
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\t', '\n' -> out.append(c);
-        case '\r' -> out.append('\n');
-        default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-            int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
-            out.append(isNoncharacter(codePoint) ? "\uFFFD" : new String(Character.toChars(codePoint)));
-            i++;
-          } else if (c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.isSurrogate(c)
-              || isNoncharacter(c)) {
-            out.append('\uFFFD');
-          } else {
-            out.append(c);
-          }
+    /** Writes {@code text} escaped for element content or a double- or single-quoted attribute. */
+    static void escape(CharSequence text, Appendable out) throws IOException {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '\t', '\n' -> out.append(c);
+                case '\r' -> out.append('\n');
+                default -> {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < n
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+                        out.append(
+                                isNoncharacter(codePoint)
+                                        ? "\uFFFD"
+                                        : new String(Character.toChars(codePoint)));
+                        i++;
+                    } else if (c < 0x20
+                            || (c >= 0x7F && c < 0xA0)
+                            || Character.isSurrogate(c)
+                            || isNoncharacter(c)) {
+                        out.append('\uFFFD');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
         }
-      }
     }
-  }
 
-  /** {@code text} escaped, as a string. */
-  static String escape(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    try {
-      escape(text, out);
-    } catch (IOException e) {
-      throw new AssertionError("a StringBuilder does not fail", e);
+    /** {@code text} escaped, as a string. */
+    static String escape(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        try {
+            escape(text, out);
+        } catch (IOException e) {
+            throw new AssertionError("a StringBuilder does not fail", e);
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 
-  private static boolean isNoncharacter(int codePoint) {
-    return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
-  }
+    private static boolean isNoncharacter(int codePoint) {
+        return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+    }
 }

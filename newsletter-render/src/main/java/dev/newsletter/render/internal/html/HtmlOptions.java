@@ -15,16 +15,16 @@ import java.util.Objects;
  * @param feeds the feeds to announce on a standalone page
  */
 public record HtmlOptions(
-    boolean standalone,
-    boolean allowRawHtml,
-    URI baseUri,
-    String language,
-    int wordsPerMinute,
-    List<FeedLink> feeds) {
+        boolean standalone,
+        boolean allowRawHtml,
+        URI baseUri,
+        String language,
+        int wordsPerMinute,
+        List<FeedLink> feeds) {
 
-  /** Checks and copies. */
-  public HtmlOptions {
-    Objects.requireNonNull(language, "language");
-    feeds = List.copyOf(feeds);
-  }
+    /** Checks and copies. */
+    public HtmlOptions {
+        Objects.requireNonNull(language, "language");
+        feeds = List.copyOf(feeds);
+    }
 }

@@ -42,366 +42,375 @@ import java.util.Set;
  */
 public final class MarkdownIssueWriter {
 
-  /** Front-matter keys the writer fills from the issue's own fields. */
-  private static final Set<String> FIELD_KEYS =
-      Set.of("title", "date", "authors", "tags", "summary");
+    /** Front-matter keys the writer fills from the issue's own fields. */
+    private static final Set<String> FIELD_KEYS =
+            Set.of("title", "date", "authors", "tags", "summary");
 
-  private static final String ENTRY_INDENT = "    ";
+    private static final String ENTRY_INDENT = "    ";
 
-  private final boolean frontMatter;
+    private final boolean frontMatter;
 
-  /** A writer for one call. */
-  public MarkdownIssueWriter(boolean frontMatter) {
-    this.frontMatter = frontMatter;
-  }
+    /** A writer for one call. */
+    public MarkdownIssueWriter(boolean frontMatter) {
+        this.frontMatter = frontMatter;
+    }
 
-  /** The issue as Markdown. */
-  public String write(Issue issue) {
-    StringBuilder out = new StringBuilder();
-    if (frontMatter) {
-      writeFrontMatter(issue, out);
-    }
-    List<String> parts = new ArrayList<>();
-    if (issue.edition() != null && !issue.edition().isBlank()) {
-      parts.add("# " + MarkdownText.escape(issue.edition().strip()));
-    }
-    String intro = blocks(issue.intro());
-    if (!intro.isEmpty()) {
-      parts.add(intro);
-    }
-    for (Section section : issue.sections()) {
-      parts.add(section(section));
-    }
-    out.append(String.join("\n\n", parts));
-    if (!parts.isEmpty()) {
-      out.append('\n');
-    }
-    return out.toString();
-  }
-
-  private static void writeFrontMatter(Issue issue, StringBuilder out) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    if (!issue.title().isEmpty()) {
-      fields.put("title", issue.title());
-    }
-    if (issue.published() != null) {
-      fields.put("date", issue.published().toString());
-    } else if (issue.date() != null) {
-      String date = issue.date().toString();
-      fields.put("date", issue.datePrecision() == DatePrecision.MONTH ? date.substring(0, 7) : date);
-    }
-    if (!issue.authors().isEmpty()) {
-      List<Object> authors = new ArrayList<>();
-      for (Person author : issue.authors()) {
-        if (author.uri() == null) {
-          authors.add(author.name());
-        } else {
-          Map<String, Object> person = new LinkedHashMap<>();
-          person.put("name", author.name());
-          person.put("url", author.uri().toString());
-          authors.add(person);
+    /** The issue as Markdown. */
+    public String write(Issue issue) {
+        StringBuilder out = new StringBuilder();
+        if (frontMatter) {
+            writeFrontMatter(issue, out);
         }
-      }
-      fields.put("authors", authors);
+        List<String> parts = new ArrayList<>();
+        if (issue.edition() != null && !issue.edition().isBlank()) {
+            parts.add("# " + MarkdownText.escape(issue.edition().strip()));
+        }
+        String intro = blocks(issue.intro());
+        if (!intro.isEmpty()) {
+            parts.add(intro);
+        }
+        for (Section section : issue.sections()) {
+            parts.add(section(section));
+        }
+        out.append(String.join("\n\n", parts));
+        if (!parts.isEmpty()) {
+            out.append('\n');
+        }
+        return out.toString();
     }
-    if (!issue.tags().isEmpty()) {
-      fields.put("tags", issue.tags());
-    }
-    if (issue.summary() != null) {
-      fields.put("summary", issue.summary());
-    }
-    for (Map.Entry<String, Object> entry : issue.metadata().asMap().entrySet()) {
-      if (!FIELD_KEYS.contains(entry.getKey())) {
-        fields.put(entry.getKey(), entry.getValue());
-      }
-    }
-    if (fields.isEmpty()) {
-      return;
-    }
-    out.append("---\n");
-    YamlWriter yaml = new YamlWriter(out);
-    for (Map.Entry<String, Object> field : fields.entrySet()) {
-      // the date stays a plain scalar so YAML reads it as a timestamp, as authors write it
-      if (field.getKey().equals("date")) {
-        out.append("date: ").append(field.getValue()).append('\n');
-      } else {
-        yaml.entry(field.getKey(), field.getValue(), 0);
-      }
-    }
-    out.append("---\n\n");
-  }
 
-  private String section(Section section) {
-    List<String> parts = new ArrayList<>();
-    if (section.heading().isBlank()) {
-      // a section the source gave no heading (a reading list found by its lead sentence)
-      parts.add("---");
-    } else {
-      parts.add("## " + MarkdownText.escape(section.heading().strip()));
+    private static void writeFrontMatter(Issue issue, StringBuilder out) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (!issue.title().isEmpty()) {
+            fields.put("title", issue.title());
+        }
+        if (issue.published() != null) {
+            fields.put("date", issue.published().toString());
+        } else if (issue.date() != null) {
+            String date = issue.date().toString();
+            fields.put(
+                    "date",
+                    issue.datePrecision() == DatePrecision.MONTH ? date.substring(0, 7) : date);
+        }
+        if (!issue.authors().isEmpty()) {
+            List<Object> authors = new ArrayList<>();
+            for (Person author : issue.authors()) {
+                if (author.uri() == null) {
+                    authors.add(author.name());
+                } else {
+                    Map<String, Object> person = new LinkedHashMap<>();
+                    person.put("name", author.name());
+                    person.put("url", author.uri().toString());
+                    authors.add(person);
+                }
+            }
+            fields.put("authors", authors);
+        }
+        if (!issue.tags().isEmpty()) {
+            fields.put("tags", issue.tags());
+        }
+        if (issue.summary() != null) {
+            fields.put("summary", issue.summary());
+        }
+        for (Map.Entry<String, Object> entry : issue.metadata().asMap().entrySet()) {
+            if (!FIELD_KEYS.contains(entry.getKey())) {
+                fields.put(entry.getKey(), entry.getValue());
+            }
+        }
+        if (fields.isEmpty()) {
+            return;
+        }
+        out.append("---\n");
+        YamlWriter yaml = new YamlWriter(out);
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            // the date stays a plain scalar so YAML reads it as a timestamp, as authors write it
+            if (field.getKey().equals("date")) {
+                out.append("date: ").append(field.getValue()).append('\n');
+            } else {
+                yaml.entry(field.getKey(), field.getValue(), 0);
+            }
+        }
+        out.append("---\n\n");
     }
-    String lead = blocks(section.blocks());
-    if (!lead.isEmpty()) {
-      parts.add(lead);
-    }
-    boolean bullets = section.kind() == SectionKind.READING && allLinked(section.entries());
-    for (Entry entry : section.entries()) {
-      parts.add(bullets ? bulletEntry(entry) : headingEntry(entry));
-    }
-    return String.join("\n\n", parts);
-  }
 
-  private static boolean allLinked(List<Entry> entries) {
-    for (Entry entry : entries) {
-      if (entry.link() == null || entry.title().isBlank()) {
-        return false;
-      }
+    private String section(Section section) {
+        List<String> parts = new ArrayList<>();
+        if (section.heading().isBlank()) {
+            // a section the source gave no heading (a reading list found by its lead sentence)
+            parts.add("---");
+        } else {
+            parts.add("## " + MarkdownText.escape(section.heading().strip()));
+        }
+        String lead = blocks(section.blocks());
+        if (!lead.isEmpty()) {
+            parts.add(lead);
+        }
+        boolean bullets = section.kind() == SectionKind.READING && allLinked(section.entries());
+        for (Entry entry : section.entries()) {
+            parts.add(bullets ? bulletEntry(entry) : headingEntry(entry));
+        }
+        return String.join("\n\n", parts);
     }
-    return true;
-  }
 
-  private String bulletEntry(Entry entry) {
-    StringBuilder out = new StringBuilder("- ");
-    out.append(titleLink(entry));
-    String body = blocksWithAttribution(entry);
-    if (!body.isEmpty()) {
-      out.append("\n\n").append(indent(body, ENTRY_INDENT, ENTRY_INDENT));
+    private static boolean allLinked(List<Entry> entries) {
+        for (Entry entry : entries) {
+            if (entry.link() == null || entry.title().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
-    return out.toString();
-  }
 
-  private String headingEntry(Entry entry) {
-    StringBuilder out = new StringBuilder("### ");
-    out.append(entry.link() == null ? MarkdownText.escape(entry.title()) : titleLink(entry));
-    String body = blocksWithAttribution(entry);
-    if (!body.isEmpty()) {
-      out.append("\n\n").append(body);
+    private String bulletEntry(Entry entry) {
+        StringBuilder out = new StringBuilder("- ");
+        out.append(titleLink(entry));
+        String body = blocksWithAttribution(entry);
+        if (!body.isEmpty()) {
+            out.append("\n\n").append(indent(body, ENTRY_INDENT, ENTRY_INDENT));
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 
-  private static String titleLink(Entry entry) {
-    return "["
-        + MarkdownText.escape(entry.title())
-        + "]("
-        + MarkdownText.destination(entry.link().toString())
-        + ")";
-  }
+    private String headingEntry(Entry entry) {
+        StringBuilder out = new StringBuilder("### ");
+        out.append(entry.link() == null ? MarkdownText.escape(entry.title()) : titleLink(entry));
+        String body = blocksWithAttribution(entry);
+        if (!body.isEmpty()) {
+            out.append("\n\n").append(body);
+        }
+        return out.toString();
+    }
 
-  /** The body, with the contributor closing the last paragraph as in {@code - *[Name](url)*}. */
-  private String blocksWithAttribution(Entry entry) {
-    String body = blocks(entry.blocks());
-    Person contributor = entry.contributor();
-    if (contributor == null) {
-      return body;
+    private static String titleLink(Entry entry) {
+        return "["
+                + MarkdownText.escape(entry.title())
+                + "]("
+                + MarkdownText.destination(entry.link().toString())
+                + ")";
     }
-    String name = MarkdownText.escape(contributor.name());
-    String attribution =
-        contributor.uri() == null
-            ? "*" + name + "*"
-            : "*[" + name + "](" + MarkdownText.destination(contributor.uri().toString()) + ")*";
-    List<Block> blocks = entry.blocks();
-    if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph) {
-      return body + " - " + attribution;
-    }
-    return body.isEmpty() ? "\u2014 " + attribution : body + "\n\n\u2014 " + attribution;
-  }
 
-  private String blocks(List<? extends Block> blocks) {
-    StringBuilder out = new StringBuilder();
-    Block previous = null;
-    boolean previousAlternate = false;
-    for (Block block : blocks) {
-      String text;
-      if (block instanceof ListBlock list) {
-        // two lists in a row need different markers, or they merge into one
-        boolean alternate =
-            previous instanceof ListBlock before
-                && before.ordered() == list.ordered()
-                && !previousAlternate;
-        text = list(list, alternate);
-        previousAlternate = alternate;
-      } else {
-        text = block(block);
-        previousAlternate = false;
-      }
-      if (text.isEmpty()) {
-        continue;
-      }
-      if (out.length() > 0) {
-        out.append("\n\n");
-      }
-      out.append(text);
-      previous = block;
+    /** The body, with the contributor closing the last paragraph as in {@code - *[Name](url)*}. */
+    private String blocksWithAttribution(Entry entry) {
+        String body = blocks(entry.blocks());
+        Person contributor = entry.contributor();
+        if (contributor == null) {
+            return body;
+        }
+        String name = MarkdownText.escape(contributor.name());
+        String attribution =
+                contributor.uri() == null
+                        ? "*" + name + "*"
+                        : "*["
+                                + name
+                                + "]("
+                                + MarkdownText.destination(contributor.uri().toString())
+                                + ")*";
+        List<Block> blocks = entry.blocks();
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph) {
+            return body + " - " + attribution;
+        }
+        return body.isEmpty() ? "\u2014 " + attribution : body + "\n\n\u2014 " + attribution;
     }
-    return out.toString();
-  }
 
-  private String block(Block block) {
-    if (block instanceof Paragraph paragraph) {
-      return inlines(paragraph.inlines());
-    } else if (block instanceof Heading heading) {
-      return "#".repeat(heading.level()) + " " + inlines(heading.inlines()).replace('\n', ' ');
-    } else if (block instanceof ListBlock list) {
-      return list(list, false);
-    } else if (block instanceof Quote quote) {
-      return indent(blocks(quote.blocks()), "> ", "> ");
-    } else if (block instanceof CodeBlock code) {
-      return codeBlock(code);
-    } else if (block instanceof Figure figure) {
-      StringBuilder out = new StringBuilder();
-      appendImage(figure.image(), out);
-      if (!figure.caption().isEmpty()) {
-        out.append('\n').append(inlines(figure.caption()));
-      }
-      return out.toString();
-    } else if (block instanceof Table table) {
-      return table(table);
-    } else if (block instanceof Rule) {
-      return "---";
-    } else if (block instanceof RawBlock raw) {
-      return raw.content().strip();
+    private String blocks(List<? extends Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        Block previous = null;
+        boolean previousAlternate = false;
+        for (Block block : blocks) {
+            String text;
+            if (block instanceof ListBlock list) {
+                // two lists in a row need different markers, or they merge into one
+                boolean alternate =
+                        previous instanceof ListBlock before
+                                && before.ordered() == list.ordered()
+                                && !previousAlternate;
+                text = list(list, alternate);
+                previousAlternate = alternate;
+            } else {
+                text = block(block);
+                previousAlternate = false;
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(text);
+            previous = block;
+        }
+        return out.toString();
     }
-    throw new IllegalArgumentException("unknown block " + block.getClass().getName());
-  }
 
-  private String list(ListBlock list, boolean alternate) {
-    boolean tight = true;
-    for (ListItem item : list.items()) {
-      tight &= item.blocks().size() <= 1;
+    private String block(Block block) {
+        if (block instanceof Paragraph paragraph) {
+            return inlines(paragraph.inlines());
+        } else if (block instanceof Heading heading) {
+            return "#".repeat(heading.level())
+                    + " "
+                    + inlines(heading.inlines()).replace('\n', ' ');
+        } else if (block instanceof ListBlock list) {
+            return list(list, false);
+        } else if (block instanceof Quote quote) {
+            return indent(blocks(quote.blocks()), "> ", "> ");
+        } else if (block instanceof CodeBlock code) {
+            return codeBlock(code);
+        } else if (block instanceof Figure figure) {
+            StringBuilder out = new StringBuilder();
+            appendImage(figure.image(), out);
+            if (!figure.caption().isEmpty()) {
+                out.append('\n').append(inlines(figure.caption()));
+            }
+            return out.toString();
+        } else if (block instanceof Table table) {
+            return table(table);
+        } else if (block instanceof Rule) {
+            return "---";
+        } else if (block instanceof RawBlock raw) {
+            return raw.content().strip();
+        }
+        throw new IllegalArgumentException("unknown block " + block.getClass().getName());
     }
-    StringBuilder out = new StringBuilder();
-    int number = list.start();
-    for (ListItem item : list.items()) {
-      if (out.length() > 0) {
-        out.append(tight ? "\n" : "\n\n");
-      }
-      String marker;
-      if (list.ordered()) {
-        marker = number++ + (alternate ? ")" : ".");
-      } else {
-        marker = alternate ? "*" : "-";
-      }
-      String content = blocks(item.blocks());
-      if (content.isEmpty()) {
-        out.append(marker);
-      } else {
-        String padding = " ".repeat(marker.length() + 1);
-        out.append(marker).append(' ').append(indent(content, "", padding));
-      }
-    }
-    return out.toString();
-  }
 
-  private static String codeBlock(CodeBlock code) {
-    String literal = code.literal();
-    char fenceChar = code.info().indexOf('`') >= 0 ? '~' : '`';
-    int longest = 0;
-    int run = 0;
-    for (int i = 0; i < literal.length(); i++) {
-      run = literal.charAt(i) == fenceChar ? run + 1 : 0;
-      longest = Math.max(longest, run);
+    private String list(ListBlock list, boolean alternate) {
+        boolean tight = true;
+        for (ListItem item : list.items()) {
+            tight &= item.blocks().size() <= 1;
+        }
+        StringBuilder out = new StringBuilder();
+        int number = list.start();
+        for (ListItem item : list.items()) {
+            if (out.length() > 0) {
+                out.append(tight ? "\n" : "\n\n");
+            }
+            String marker;
+            if (list.ordered()) {
+                marker = number++ + (alternate ? ")" : ".");
+            } else {
+                marker = alternate ? "*" : "-";
+            }
+            String content = blocks(item.blocks());
+            if (content.isEmpty()) {
+                out.append(marker);
+            } else {
+                String padding = " ".repeat(marker.length() + 1);
+                out.append(marker).append(' ').append(indent(content, "", padding));
+            }
+        }
+        return out.toString();
     }
-    String fence = String.valueOf(fenceChar).repeat(Math.max(3, longest + 1));
-    StringBuilder out = new StringBuilder(fence).append(code.info().strip()).append('\n');
-    out.append(literal);
-    if (!literal.isEmpty() && !literal.endsWith("\n")) {
-      out.append('\n');
-    }
-    return out.append(fence).toString();
-  }
 
-  private String table(Table table) {
-    StringBuilder out = new StringBuilder();
-    int columns = table.header().cells().size();
-    row(table.header(), columns, out);
-    out.append("\n|");
-    for (int i = 0; i < columns; i++) {
-      out.append(" --- |");
+    private static String codeBlock(CodeBlock code) {
+        String literal = code.literal();
+        char fenceChar = code.info().indexOf('`') >= 0 ? '~' : '`';
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < literal.length(); i++) {
+            run = literal.charAt(i) == fenceChar ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = String.valueOf(fenceChar).repeat(Math.max(3, longest + 1));
+        StringBuilder out = new StringBuilder(fence).append(code.info().strip()).append('\n');
+        out.append(literal);
+        if (!literal.isEmpty() && !literal.endsWith("\n")) {
+            out.append('\n');
+        }
+        return out.append(fence).toString();
     }
-    for (TableRow row : table.rows()) {
-      out.append('\n');
-      row(row, columns, out);
-    }
-    return out.toString();
-  }
 
-  private void row(TableRow row, int columns, StringBuilder out) {
-    out.append('|');
-    for (int i = 0; i < columns; i++) {
-      String cell = i < row.cells().size() ? inlines(row.cells().get(i)).replace('\n', ' ') : "";
-      out.append(' ').append(cell).append(" |");
+    private String table(Table table) {
+        StringBuilder out = new StringBuilder();
+        int columns = table.header().cells().size();
+        row(table.header(), columns, out);
+        out.append("\n|");
+        for (int i = 0; i < columns; i++) {
+            out.append(" --- |");
+        }
+        for (TableRow row : table.rows()) {
+            out.append('\n');
+            row(row, columns, out);
+        }
+        return out.toString();
     }
-  }
 
-  private String inlines(List<Inline> inlines) {
-    StringBuilder out = new StringBuilder();
-    appendInlines(inlines, out);
-    return out.toString();
-  }
-
-  private void appendInlines(List<Inline> inlines, StringBuilder out) {
-    for (Inline inline : inlines) {
-      appendInline(inline, out);
+    private void row(TableRow row, int columns, StringBuilder out) {
+        out.append('|');
+        for (int i = 0; i < columns; i++) {
+            String cell =
+                    i < row.cells().size() ? inlines(row.cells().get(i)).replace('\n', ' ') : "";
+            out.append(' ').append(cell).append(" |");
+        }
     }
-  }
 
-  private void appendInline(Inline inline, StringBuilder out) {
-    if (inline instanceof Text text) {
-      MarkdownText.appendEscaped(text.text(), out);
-    } else if (inline instanceof Emphasis emphasis) {
-      out.append('*');
-      appendInlines(emphasis.inlines(), out);
-      out.append('*');
-    } else if (inline instanceof Strong strong) {
-      out.append("**");
-      appendInlines(strong.inlines(), out);
-      out.append("**");
-    } else if (inline instanceof Strikethrough strike) {
-      out.append("~~");
-      appendInlines(strike.inlines(), out);
-      out.append("~~");
-    } else if (inline instanceof Code code) {
-      out.append(MarkdownText.code(code.literal()));
-    } else if (inline instanceof Link link) {
-      out.append('[');
-      appendInlines(link.inlines(), out);
-      out.append("](").append(MarkdownText.destination(link.destination()));
-      if (!link.title().isEmpty()) {
-        out.append(MarkdownText.title(link.title()));
-      }
-      out.append(')');
-    } else if (inline instanceof Image image) {
-      appendImage(image, out);
-    } else if (inline instanceof LineBreak lineBreak) {
-      out.append(lineBreak.hard() ? "\\\n" : "\n");
-    } else if (inline instanceof RawInline raw) {
-      out.append(raw.content());
+    private String inlines(List<Inline> inlines) {
+        StringBuilder out = new StringBuilder();
+        appendInlines(inlines, out);
+        return out.toString();
     }
-  }
 
-  private static void appendImage(Image image, StringBuilder out) {
-    out.append("![").append(MarkdownText.escape(image.alt())).append("](");
-    out.append(MarkdownText.destination(image.source()));
-    if (!image.title().isEmpty()) {
-      out.append(MarkdownText.title(image.title()));
+    private void appendInlines(List<Inline> inlines, StringBuilder out) {
+        for (Inline inline : inlines) {
+            appendInline(inline, out);
+        }
     }
-    out.append(')');
-  }
 
-  /**
-   * {@code text} with {@code first} before its first line and {@code rest} before every other
-   * line; blank lines get the prefix without its trailing spaces.
-   */
-  private static String indent(String text, String first, String rest) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (i > 0) {
-        out.append('\n');
-      }
-      String prefix = i == 0 ? first : rest;
-      out.append(lines[i].isEmpty() ? prefix.stripTrailing() : prefix + lines[i]);
+    private void appendInline(Inline inline, StringBuilder out) {
+        if (inline instanceof Text text) {
+            MarkdownText.appendEscaped(text.text(), out);
+        } else if (inline instanceof Emphasis emphasis) {
+            out.append('*');
+            appendInlines(emphasis.inlines(), out);
+            out.append('*');
+        } else if (inline instanceof Strong strong) {
+            out.append("**");
+            appendInlines(strong.inlines(), out);
+            out.append("**");
+        } else if (inline instanceof Strikethrough strike) {
+            out.append("~~");
+            appendInlines(strike.inlines(), out);
+            out.append("~~");
+        } else if (inline instanceof Code code) {
+            out.append(MarkdownText.code(code.literal()));
+        } else if (inline instanceof Link link) {
+            out.append('[');
+            appendInlines(link.inlines(), out);
+            out.append("](").append(MarkdownText.destination(link.destination()));
+            if (!link.title().isEmpty()) {
+                out.append(MarkdownText.title(link.title()));
+            }
+            out.append(')');
+        } else if (inline instanceof Image image) {
+            appendImage(image, out);
+        } else if (inline instanceof LineBreak lineBreak) {
+            out.append(lineBreak.hard() ? "\\\n" : "\n");
+        } else if (inline instanceof RawInline raw) {
+            out.append(raw.content());
+        }
     }
-    return out.toString();
-  }
+
+    private static void appendImage(Image image, StringBuilder out) {
+        out.append("![").append(MarkdownText.escape(image.alt())).append("](");
+        out.append(MarkdownText.destination(image.source()));
+        if (!image.title().isEmpty()) {
+            out.append(MarkdownText.title(image.title()));
+        }
+        out.append(')');
+    }
+
+    /**
+     * {@code text} with {@code first} before its first line and {@code rest} before every other
+     * line; blank lines get the prefix without its trailing spaces.
+     */
+    private static String indent(String text, String first, String rest) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            String prefix = i == 0 ? first : rest;
+            out.append(lines[i].isEmpty() ? prefix.stripTrailing() : prefix + lines[i]);
+        }
+        return out.toString();
+    }
 }

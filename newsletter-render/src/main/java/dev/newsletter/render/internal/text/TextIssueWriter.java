@@ -43,276 +43,286 @@ import org.apache.commons.text.WordUtils;
  */
 public final class TextIssueWriter {
 
-  private final int width;
-  private final URI baseUri;
-  private final Map<String, Integer> references = new LinkedHashMap<>();
+    private final int width;
+    private final URI baseUri;
+    private final Map<String, Integer> references = new LinkedHashMap<>();
 
-  /**
-   * A writer for one call, wrapping at {@code width} columns and resolving relative references
-   * against {@code baseUri} when it is not null.
-   */
-  public TextIssueWriter(int width, URI baseUri) {
-    this.width = width;
-    this.baseUri = baseUri;
-  }
+    /**
+     * A writer for one call, wrapping at {@code width} columns and resolving relative references
+     * against {@code baseUri} when it is not null.
+     */
+    public TextIssueWriter(int width, URI baseUri) {
+        this.width = width;
+        this.baseUri = baseUri;
+    }
 
-  /** The issue as text. */
-  public String write(Issue issue) {
-    List<String> top = new ArrayList<>();
-    String tagline = issue.publication().tagline();
-    if (tagline != null && !tagline.isBlank()) {
-      top.add(wrap(oneLine(tagline), width, ""));
-    }
-    StringBuilder titleLines = new StringBuilder();
-    String edition = issue.edition() == null ? "" : oneLine(issue.edition());
-    String title = oneLine(issue.title());
-    if (!title.isEmpty() && !title.equals(edition)) {
-      titleLines.append(title);
-    }
-    if (!edition.isEmpty()) {
-      if (titleLines.length() > 0) {
-        titleLines.append('\n');
-      }
-      titleLines.append(edition);
-    }
-    if (titleLines.length() > 0) {
-      top.add(titleLines.toString());
-    }
-    String intro = blocks(issue.intro(), width);
-    if (!intro.isEmpty()) {
-      top.add(intro);
-    }
-    List<String> parts = new ArrayList<>();
-    parts.add(String.join("\n\n", top));
-    for (Section section : issue.sections()) {
-      parts.add(section(section));
-    }
-    if (!references.isEmpty()) {
-      StringBuilder list = new StringBuilder("References\n");
-      for (Map.Entry<String, Integer> reference : references.entrySet()) {
-        list.append("\n[").append(reference.getValue()).append("] ").append(reference.getKey());
-      }
-      parts.add(list.toString());
-    }
-    // sections stand apart by two blank lines, as in the emails
-    String text = String.join("\n\n\n", parts.stream().filter(p -> !p.isEmpty()).toList());
-    return text.isEmpty() ? "" : text + "\n";
-  }
-
-  private String section(Section section) {
-    List<String> parts = new ArrayList<>();
-    if (!section.heading().isBlank()) {
-      parts.add(wrap(oneLine(section.heading()), width, ""));
-    }
-    String lead = blocks(section.blocks(), width);
-    if (!lead.isEmpty()) {
-      parts.add(lead);
-    }
-    for (Entry entry : section.entries()) {
-      String text = entry(entry);
-      if (!text.isEmpty()) {
-        parts.add(text);
-      }
-    }
-    return String.join("\n\n", parts);
-  }
-
-  private String entry(Entry entry) {
-    List<String> parts = new ArrayList<>();
-    String title = oneLine(entry.title());
-    if (!title.isEmpty() || entry.link() != null) {
-      String line = title.isEmpty() ? entry.link().toString() : title + reference(entry.link());
-      parts.add(wrap(line, width, ""));
-    }
-    List<Block> blocks = entry.blocks();
-    Person contributor = entry.contributor();
-    boolean closesParagraph =
-        contributor != null && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph;
-    // references are numbered in reading order: the body's links before the contributor's
-    if (closesParagraph) {
-      String body = blocks(blocks.subList(0, blocks.size() - 1), width);
-      if (!body.isEmpty()) {
-        parts.add(body);
-      }
-      String last = inlines(((Paragraph) blocks.get(blocks.size() - 1)).inlines());
-      parts.add(wrapLines(last + " " + attribution(contributor), width, ""));
-    } else {
-      String body = blocks(blocks, width);
-      if (!body.isEmpty()) {
-        parts.add(body);
-      }
-      if (contributor != null) {
-        parts.add(wrap(attribution(contributor), width, ""));
-      }
-    }
-    return String.join("\n\n", parts);
-  }
-
-  private String attribution(Person contributor) {
-    return "\u2014 " + oneLine(contributor.name()) + reference(contributor.uri());
-  }
-
-  private String blocks(List<? extends Block> blocks, int columns) {
-    List<String> parts = new ArrayList<>();
-    for (Block block : blocks) {
-      String text = block(block, columns);
-      if (!text.isEmpty()) {
-        parts.add(text);
-      }
-    }
-    return String.join("\n\n", parts);
-  }
-
-  private String block(Block block, int columns) {
-    if (block instanceof Paragraph paragraph) {
-      return wrapLines(inlines(paragraph.inlines()), columns, "");
-    } else if (block instanceof Heading heading) {
-      return wrapLines(inlines(heading.inlines()), columns, "");
-    } else if (block instanceof ListBlock list) {
-      return list(list, columns);
-    } else if (block instanceof Quote quote) {
-      return prefixLines(blocks(quote.blocks(), Math.max(1, columns - 2)), "> ", "> ");
-    } else if (block instanceof CodeBlock code) {
-      String literal = code.literal().endsWith("\n")
-          ? code.literal().substring(0, code.literal().length() - 1)
-          : code.literal();
-      return prefixLines(literal, "    ", "    ");
-    } else if (block instanceof Figure figure) {
-      String caption = inlines(figure.caption());
-      if (caption.isBlank()) {
-        caption = figure.image().alt().isBlank() ? "Image" : figure.image().alt();
-      }
-      return wrapLines(caption + reference(figure.image().source()), columns, "");
-    } else if (block instanceof Table table) {
-      StringBuilder out = new StringBuilder(row(table.header()));
-      for (TableRow row : table.rows()) {
-        out.append('\n').append(row(row));
-      }
-      return out.toString();
-    } else if (block instanceof Rule) {
-      return "-".repeat(Math.min(10, columns));
-    } else if (block instanceof RawBlock) {
-      return ""; // raw markup is not text a reader of the email sees
-    }
-    throw new IllegalArgumentException("unknown block " + block.getClass().getName());
-  }
-
-  private String list(ListBlock list, int columns) {
-    List<String> items = new ArrayList<>();
-    int number = list.start();
-    boolean tight = true;
-    for (ListItem item : list.items()) {
-      tight &= item.blocks().size() <= 1;
-    }
-    for (ListItem item : list.items()) {
-      String marker = list.ordered() ? (number++) + ". " : "- ";
-      String padding = " ".repeat(marker.length());
-      String content = blocks(item.blocks(), Math.max(1, columns - marker.length()));
-      items.add(content.isEmpty() ? marker.strip() : prefixLines(content, marker, padding));
-    }
-    return String.join(tight ? "\n" : "\n\n", items);
-  }
-
-  private String row(TableRow row) {
-    List<String> cells = new ArrayList<>();
-    for (List<Inline> cell : row.cells()) {
-      cells.add(oneLine(inlines(cell)));
-    }
-    return String.join(" | ", cells);
-  }
-
-  private String inlines(List<Inline> inlines) {
-    StringBuilder out = new StringBuilder();
-    appendInlines(inlines, out);
-    return out.toString();
-  }
-
-  private void appendInlines(List<Inline> inlines, StringBuilder out) {
-    for (Inline inline : inlines) {
-      if (inline instanceof Text text) {
-        out.append(text.text());
-      } else if (inline instanceof Emphasis emphasis) {
-        appendInlines(emphasis.inlines(), out);
-      } else if (inline instanceof Strong strong) {
-        appendInlines(strong.inlines(), out);
-      } else if (inline instanceof Strikethrough strike) {
-        appendInlines(strike.inlines(), out);
-      } else if (inline instanceof Code code) {
-        out.append(code.literal());
-      } else if (inline instanceof Link link) {
-        int start = out.length();
-        appendInlines(link.inlines(), out);
-        String words = out.substring(start).strip();
-        if (words.isEmpty()) {
-          out.append(link.destination());
-        } else if (!words.equals(link.destination().strip())) {
-          out.append(reference(link.destination()));
+    /** The issue as text. */
+    public String write(Issue issue) {
+        List<String> top = new ArrayList<>();
+        String tagline = issue.publication().tagline();
+        if (tagline != null && !tagline.isBlank()) {
+            top.add(wrap(oneLine(tagline), width, ""));
         }
-      } else if (inline instanceof Image image) {
-        out.append(image.alt());
-      } else if (inline instanceof LineBreak lineBreak) {
-        out.append(lineBreak.hard() ? '\n' : ' ');
-      } else if (!(inline instanceof RawInline)) {
-        throw new IllegalArgumentException("unknown inline " + inline.getClass().getName());
-      }
+        StringBuilder titleLines = new StringBuilder();
+        String edition = issue.edition() == null ? "" : oneLine(issue.edition());
+        String title = oneLine(issue.title());
+        if (!title.isEmpty() && !title.equals(edition)) {
+            titleLines.append(title);
+        }
+        if (!edition.isEmpty()) {
+            if (titleLines.length() > 0) {
+                titleLines.append('\n');
+            }
+            titleLines.append(edition);
+        }
+        if (titleLines.length() > 0) {
+            top.add(titleLines.toString());
+        }
+        String intro = blocks(issue.intro(), width);
+        if (!intro.isEmpty()) {
+            top.add(intro);
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(String.join("\n\n", top));
+        for (Section section : issue.sections()) {
+            parts.add(section(section));
+        }
+        if (!references.isEmpty()) {
+            StringBuilder list = new StringBuilder("References\n");
+            for (Map.Entry<String, Integer> reference : references.entrySet()) {
+                list.append("\n[")
+                        .append(reference.getValue())
+                        .append("] ")
+                        .append(reference.getKey());
+            }
+            parts.add(list.toString());
+        }
+        // sections stand apart by two blank lines, as in the emails
+        String text = String.join("\n\n\n", parts.stream().filter(p -> !p.isEmpty()).toList());
+        return text.isEmpty() ? "" : text + "\n";
     }
-  }
 
-  /** {@code " [n]"} for {@code uri}, numbering each distinct URL once; empty for none. */
-  private String reference(URI uri) {
-    return uri == null ? "" : reference(uri.toString());
-  }
-
-  private String reference(String url) {
-    String key = resolve(url.strip());
-    if (key.isEmpty()) {
-      return "";
+    private String section(Section section) {
+        List<String> parts = new ArrayList<>();
+        if (!section.heading().isBlank()) {
+            parts.add(wrap(oneLine(section.heading()), width, ""));
+        }
+        String lead = blocks(section.blocks(), width);
+        if (!lead.isEmpty()) {
+            parts.add(lead);
+        }
+        for (Entry entry : section.entries()) {
+            String text = entry(entry);
+            if (!text.isEmpty()) {
+                parts.add(text);
+            }
+        }
+        return String.join("\n\n", parts);
     }
-    Integer number = references.computeIfAbsent(key, k -> references.size() + 1);
-    return " [" + number + "]";
-  }
 
-  private String resolve(String url) {
-    if (baseUri == null || url.isEmpty()) {
-      return url;
+    private String entry(Entry entry) {
+        List<String> parts = new ArrayList<>();
+        String title = oneLine(entry.title());
+        if (!title.isEmpty() || entry.link() != null) {
+            String line =
+                    title.isEmpty() ? entry.link().toString() : title + reference(entry.link());
+            parts.add(wrap(line, width, ""));
+        }
+        List<Block> blocks = entry.blocks();
+        Person contributor = entry.contributor();
+        boolean closesParagraph =
+                contributor != null
+                        && !blocks.isEmpty()
+                        && blocks.get(blocks.size() - 1) instanceof Paragraph;
+        // references are numbered in reading order: the body's links before the contributor's
+        if (closesParagraph) {
+            String body = blocks(blocks.subList(0, blocks.size() - 1), width);
+            if (!body.isEmpty()) {
+                parts.add(body);
+            }
+            String last = inlines(((Paragraph) blocks.get(blocks.size() - 1)).inlines());
+            parts.add(wrapLines(last + " " + attribution(contributor), width, ""));
+        } else {
+            String body = blocks(blocks, width);
+            if (!body.isEmpty()) {
+                parts.add(body);
+            }
+            if (contributor != null) {
+                parts.add(wrap(attribution(contributor), width, ""));
+            }
+        }
+        return String.join("\n\n", parts);
     }
-    try {
-      URI uri = new URI(url);
-      return uri.isAbsolute() ? url : baseUri.resolve(uri).toString();
-    } catch (URISyntaxException e) {
-      return url; // not a URI Java reads; list it as written
+
+    private String attribution(Person contributor) {
+        return "\u2014 " + oneLine(contributor.name()) + reference(contributor.uri());
     }
-  }
 
-  /** Wraps each line of {@code text} (hard breaks stay) at {@code columns}. */
-  private static String wrapLines(String text, int columns, String indent) {
-    String[] lines = text.strip().split("\n", -1);
-    List<String> wrapped = new ArrayList<>(lines.length);
-    for (String line : lines) {
-      wrapped.add(wrap(line.strip().replaceAll("[ \\t\\u000B\\f\\r]+", " "), columns, indent));
+    private String blocks(List<? extends Block> blocks, int columns) {
+        List<String> parts = new ArrayList<>();
+        for (Block block : blocks) {
+            String text = block(block, columns);
+            if (!text.isEmpty()) {
+                parts.add(text);
+            }
+        }
+        return String.join("\n\n", parts);
     }
-    return String.join("\n", wrapped);
-  }
 
-  /** Wraps one line at {@code columns}, never breaking a word (a long URL stays whole). */
-  private static String wrap(String line, int columns, String indent) {
-    return indent + WordUtils.wrap(line, Math.max(1, columns - indent.length()), "\n" + indent, false);
-  }
-
-  private static String prefixLines(String text, String first, String rest) {
-    StringBuilder out = new StringBuilder();
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (i > 0) {
-        out.append('\n');
-      }
-      String prefix = i == 0 ? first : rest;
-      out.append(lines[i].isEmpty() ? prefix.stripTrailing() : prefix + lines[i]);
+    private String block(Block block, int columns) {
+        if (block instanceof Paragraph paragraph) {
+            return wrapLines(inlines(paragraph.inlines()), columns, "");
+        } else if (block instanceof Heading heading) {
+            return wrapLines(inlines(heading.inlines()), columns, "");
+        } else if (block instanceof ListBlock list) {
+            return list(list, columns);
+        } else if (block instanceof Quote quote) {
+            return prefixLines(blocks(quote.blocks(), Math.max(1, columns - 2)), "> ", "> ");
+        } else if (block instanceof CodeBlock code) {
+            String literal =
+                    code.literal().endsWith("\n")
+                            ? code.literal().substring(0, code.literal().length() - 1)
+                            : code.literal();
+            return prefixLines(literal, "    ", "    ");
+        } else if (block instanceof Figure figure) {
+            String caption = inlines(figure.caption());
+            if (caption.isBlank()) {
+                caption = figure.image().alt().isBlank() ? "Image" : figure.image().alt();
+            }
+            return wrapLines(caption + reference(figure.image().source()), columns, "");
+        } else if (block instanceof Table table) {
+            StringBuilder out = new StringBuilder(row(table.header()));
+            for (TableRow row : table.rows()) {
+                out.append('\n').append(row(row));
+            }
+            return out.toString();
+        } else if (block instanceof Rule) {
+            return "-".repeat(Math.min(10, columns));
+        } else if (block instanceof RawBlock) {
+            return ""; // raw markup is not text a reader of the email sees
+        }
+        throw new IllegalArgumentException("unknown block " + block.getClass().getName());
     }
-    return out.toString();
-  }
 
-  private static String oneLine(String text) {
-    return text.strip().replaceAll("\\s+", " ");
-  }
+    private String list(ListBlock list, int columns) {
+        List<String> items = new ArrayList<>();
+        int number = list.start();
+        boolean tight = true;
+        for (ListItem item : list.items()) {
+            tight &= item.blocks().size() <= 1;
+        }
+        for (ListItem item : list.items()) {
+            String marker = list.ordered() ? (number++) + ". " : "- ";
+            String padding = " ".repeat(marker.length());
+            String content = blocks(item.blocks(), Math.max(1, columns - marker.length()));
+            items.add(content.isEmpty() ? marker.strip() : prefixLines(content, marker, padding));
+        }
+        return String.join(tight ? "\n" : "\n\n", items);
+    }
+
+    private String row(TableRow row) {
+        List<String> cells = new ArrayList<>();
+        for (List<Inline> cell : row.cells()) {
+            cells.add(oneLine(inlines(cell)));
+        }
+        return String.join(" | ", cells);
+    }
+
+    private String inlines(List<Inline> inlines) {
+        StringBuilder out = new StringBuilder();
+        appendInlines(inlines, out);
+        return out.toString();
+    }
+
+    private void appendInlines(List<Inline> inlines, StringBuilder out) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Text text) {
+                out.append(text.text());
+            } else if (inline instanceof Emphasis emphasis) {
+                appendInlines(emphasis.inlines(), out);
+            } else if (inline instanceof Strong strong) {
+                appendInlines(strong.inlines(), out);
+            } else if (inline instanceof Strikethrough strike) {
+                appendInlines(strike.inlines(), out);
+            } else if (inline instanceof Code code) {
+                out.append(code.literal());
+            } else if (inline instanceof Link link) {
+                int start = out.length();
+                appendInlines(link.inlines(), out);
+                String words = out.substring(start).strip();
+                if (words.isEmpty()) {
+                    out.append(link.destination());
+                } else if (!words.equals(link.destination().strip())) {
+                    out.append(reference(link.destination()));
+                }
+            } else if (inline instanceof Image image) {
+                out.append(image.alt());
+            } else if (inline instanceof LineBreak lineBreak) {
+                out.append(lineBreak.hard() ? '\n' : ' ');
+            } else if (!(inline instanceof RawInline)) {
+                throw new IllegalArgumentException("unknown inline " + inline.getClass().getName());
+            }
+        }
+    }
+
+    /** {@code " [n]"} for {@code uri}, numbering each distinct URL once; empty for none. */
+    private String reference(URI uri) {
+        return uri == null ? "" : reference(uri.toString());
+    }
+
+    private String reference(String url) {
+        String key = resolve(url.strip());
+        if (key.isEmpty()) {
+            return "";
+        }
+        Integer number = references.computeIfAbsent(key, k -> references.size() + 1);
+        return " [" + number + "]";
+    }
+
+    private String resolve(String url) {
+        if (baseUri == null || url.isEmpty()) {
+            return url;
+        }
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() ? url : baseUri.resolve(uri).toString();
+        } catch (URISyntaxException e) {
+            return url; // not a URI Java reads; list it as written
+        }
+    }
+
+    /** Wraps each line of {@code text} (hard breaks stay) at {@code columns}. */
+    private static String wrapLines(String text, int columns, String indent) {
+        String[] lines = text.strip().split("\n", -1);
+        List<String> wrapped = new ArrayList<>(lines.length);
+        for (String line : lines) {
+            wrapped.add(
+                    wrap(line.strip().replaceAll("[ \\t\\u000B\\f\\r]+", " "), columns, indent));
+        }
+        return String.join("\n", wrapped);
+    }
+
+    /** Wraps one line at {@code columns}, never breaking a word (a long URL stays whole). */
+    private static String wrap(String line, int columns, String indent) {
+        return indent
+                + WordUtils.wrap(
+                        line, Math.max(1, columns - indent.length()), "\n" + indent, false);
+    }
+
+    private static String prefixLines(String text, String first, String rest) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            String prefix = i == 0 ? first : rest;
+            out.append(lines[i].isEmpty() ? prefix.stripTrailing() : prefix + lines[i]);
+        }
+        return out.toString();
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
 }

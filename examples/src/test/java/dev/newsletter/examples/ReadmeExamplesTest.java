@@ -1,0 +1,145 @@
+package dev.newsletter.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsletter.DatePrecision;
+import dev.newsletter.Entry;
+import dev.newsletter.Issue;
+import dev.newsletter.IssueReader;
+import dev.newsletter.ParseOptions;
+import dev.newsletter.ParseResult;
+import dev.newsletter.Person;
+import dev.newsletter.Section;
+import dev.newsletter.SectionKind;
+import dev.newsletter.SectionVocabulary;
+import dev.newsletter.render.JsonRenderer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mirrors every Java snippet of the README, so a snippet that stops compiling or working fails the
+ * build. {@link #everyReadmeSnippetIsMirroredHere()} checks that the snippets and this file agree.
+ */
+class ReadmeExamplesTest {
+
+    private static final Path README = Path.of("..", "README.md");
+    private static final Path THIS_FILE =
+            Path.of("src/test/java/dev/newsletter/examples/ReadmeExamplesTest.java");
+
+    /** The README's sample path, mapped onto the bundled sample archive. */
+    private static Path sample(String readmePath) {
+        return Path.of("sample-archive", readmePath.replace("archive/2022-02.md", "2024-01.md"));
+    }
+
+    @Test
+    void firstScreen() throws IOException {
+        List<String> printed = new ArrayList<>();
+        // README snippet 1
+        Issue issue = Issue.parse(sample("archive/2022-02.md")); // format recognised by content
+        for (Entry read : issue.entries(SectionKind.READING)) {
+            printed.add(read.title() + " - " + read.contributor());
+        }
+        String json = JsonRenderer.create().render(issue); // the exchange shape tools read
+        // end
+        assertThat(printed).isNotEmpty().allSatisfy(line -> assertThat(line).contains(" - "));
+        assertThat(Issue.parse(json)).isEqualTo(issue);
+    }
+
+    @Test
+    void readerWithDiagnostics() throws IOException {
+        // README snippet 2
+        IssueReader reader =
+                IssueReader.builder()
+                        .options(
+                                ParseOptions.builder()
+                                        .strict(false)
+                                        .zone(ZoneId.of("Europe/London"))
+                                        .build())
+                        .build();
+        ParseResult result = reader.read(sample("archive/2022-02.md"));
+        result.diagnostics().forEach(System.err::println); // file:line:column: warning: ...
+        Issue issue = result.issue();
+        // end
+        assertThat(issue.sections()).isNotEmpty();
+    }
+
+    @Test
+    void vocabulary() {
+        // README snippet 3
+        SectionVocabulary vocabulary =
+                SectionVocabulary.defaults().toBuilder()
+                        .alias("Worth your time", SectionKind.READING)
+                        .build();
+        ParseOptions options = ParseOptions.builder().vocabulary(vocabulary).build();
+        // end
+        assertThat(options.vocabulary().kindOf("Worth your time")).isEqualTo(SectionKind.READING);
+    }
+
+    @Test
+    void builtInCode() {
+        // README snippet 4
+        Issue built =
+                Issue.builder()
+                        .title("Lab Notes, March 2024")
+                        .date(LocalDate.of(2024, 3, 1), DatePrecision.MONTH)
+                        .addSection(
+                                Section.builder(SectionKind.READING)
+                                        .heading("Recommended reading")
+                                        .addEntry(
+                                                Entry.builder()
+                                                        .title("Attention Is All You Need")
+                                                        .link(
+                                                                URI.create(
+                                                                        "https://arxiv.org/abs/1706.03762"))
+                                                        .contributor(Person.of("Ines"))
+                                                        .build())
+                                        .build())
+                        .build();
+        // end
+        assertThat(built.contributors()).containsExactly(Person.of("Ines"));
+    }
+
+    /**
+     * Each ```java block of the README, with whitespace and comments ignored, must equal the code
+     * between a "README snippet N" marker and "end" here (printing may go to a list here).
+     */
+    @Test
+    void everyReadmeSnippetIsMirroredHere() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        List<String> snippets = new ArrayList<>();
+        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        while (block.find()) {
+            snippets.add(normalize(block.group(1)));
+        }
+        String source = Files.readString(THIS_FILE, StandardCharsets.UTF_8);
+        List<String> mirrors = new ArrayList<>();
+        Matcher mirror =
+                Pattern.compile("// README snippet \\d+\\n(.*?)// end", Pattern.DOTALL)
+                        .matcher(source);
+        while (mirror.find()) {
+            mirrors.add(normalize(mirror.group(1)));
+        }
+        assertThat(mirrors).hasSameSizeAs(snippets);
+        for (int i = 0; i < snippets.size(); i++) {
+            assertThat(mirrors.get(i)).as("README snippet %d", i + 1).isEqualTo(snippets.get(i));
+        }
+    }
+
+    /** Drops comments and whitespace, and maps the test's list printing onto System.out. */
+    private static String normalize(String code) {
+        return code.replaceAll("//[^\\n]*", "")
+                .replace("printed.add(", "System.out.println(")
+                .replace("sample(", "Path.of(")
+                .replaceAll("\\s+", "");
+    }
+}
