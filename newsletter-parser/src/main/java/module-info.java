@@ -1,4 +1,20 @@
 /** Parsers for newsletters as Markdown with front matter and as email. */
 module dev.newsletter.parser {
     requires dev.newsletter;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
+    requires org.commonmark.ext.gfm.strikethrough;
+    requires org.commonmark.ext.autolink;
+    requires org.yaml.snakeyaml;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.toml;
+    requires apache.mime4j.core;
+    requires apache.mime4j.dom;
+    requires org.jsoup;
+
+    exports dev.newsletter.parser;
+
+    provides dev.newsletter.IssueParser with
+            dev.newsletter.parser.MarkdownIssueParser,
+            dev.newsletter.parser.EmailIssueParser;
 }

@@ -17,9 +17,11 @@ import java.util.Objects;
  *   <li>an <b>alias</b> — a phrase such as "recommended reading" or "new research" — that starts
  *       the heading sets the kind; the rest of the heading, after any parenthesis ("(AMPs)"),
  *       alternative ("/Viewing") and punctuation ("!", ":"), is the title. Punctuation, case and
- *       spacing do not matter: "New (old) research!" matches the alias "new old research". A
- *       one-word alias must stand alone or be followed by punctuation ("Research: ..."), so
- *       "Research from the lab" is not read as the label "Research";
+ *       spacing do not matter: "New (old) research!" matches the alias "new old research". Words
+ *       that run on after the alias up to the label's own "!" or ":" belong to the label: "New
+ *       research release!" has no title. A one-word alias must stand alone or be followed by
+ *       punctuation ("Research: ..."), so "Research from the lab" is not read as the label
+ *       "Research";
  *   <li>else a short label (at most {@link Builder#maxLabelWords(int) maxLabelWords} words) before
  *       the first "!", ":", " – " or " | ", or a short heading as a whole, that holds a
  *       <b>keyword</b> ("reading", "livestream", ...) sets the kind: "FFL Is Reading" is a reading
@@ -138,10 +140,30 @@ public final class SectionVocabulary {
             if (length == 1 && !standsAlone && !isLabelEnd(text, tokens.get(0).end)) {
                 continue;
             }
+            if (end == tokens.get(length - 1).end && end < text.length()) {
+                // "New research release!": words run on after the alias up to the label's own "!"
+                // or
+                // ":", so they belong to the label, not to the title.
+                int labelBreak = firstLabelBreak(text);
+                if (labelBreak < text.length()
+                        && countTokensBefore(tokens, labelBreak) <= maxLabelWords) {
+                    end = extendLabel(text, labelBreak);
+                }
+            }
             return new SectionLabel(
                     kind, text.substring(0, end).strip(), text.substring(end).strip());
         }
         return null;
+    }
+
+    private static int countTokensBefore(List<Token> tokens, int index) {
+        int count = 0;
+        for (Token token : tokens) {
+            if (token.start < index) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private SectionLabel matchKeyword(String text, List<Token> tokens) {

@@ -1,0 +1,32 @@
+package dev.newsletter.parser.internal.email;
+
+import dev.newsletter.Section;
+import dev.newsletter.content.Block;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the structure rules found in one body.
+ *
+ * @param intro the content before the first section
+ * @param sections the sections
+ * @param edition the edition line ("February 2022"), or {@code null}
+ * @param editionDate the first day of the edition's month, or {@code null}
+ * @param tagline the preheader tagline, or {@code null}
+ * @param title a title the body states (a lone top heading, a digest's name), or {@code null}
+ * @param publicationName the publication the body names (a digest's list), or {@code null}
+ * @param latestMessage the latest date of the messages of a digest, or {@code null}
+ * @param metadata what the body adds to the metadata (the web copy, a digest's messages)
+ */
+record AssembledBody(
+        List<Block> intro,
+        List<Section> sections,
+        String edition,
+        LocalDate editionDate,
+        String tagline,
+        String title,
+        String publicationName,
+        OffsetDateTime latestMessage,
+        Map<String, Object> metadata) {}

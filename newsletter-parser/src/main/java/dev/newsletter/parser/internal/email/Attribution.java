@@ -1,0 +1,184 @@
+package dev.newsletter.parser.internal.email;
+
+import dev.newsletter.Person;
+import dev.newsletter.content.Emphasis;
+import dev.newsletter.content.Inline;
+import dev.newsletter.content.Link;
+import dev.newsletter.content.Strong;
+import dev.newsletter.content.Text;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A trailing attribution that closes an entry: "— Andrew", "- Melanie", "-Daniel.", "~ Ana Lopez",
+ * in plain text or wrapped in emphasis and a link. The name comes out clean ("Daniel"), the link,
+ * if any, becomes the person's URI, and the attribution leaves the body text.
+ */
+final class Attribution {
+
+    /** How far from the end an attribution may start; keeps the pattern off long text. */
+    private static final int TAIL = 80;
+
+    private static final Pattern TRAILING =
+            Pattern.compile(
+                    "(?:^|\\s)((?:[—–~]|--?)\\s*(\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}))\\s*$");
+
+    /**
+     * What an attribution leaves.
+     *
+     * @param body the inlines before the attribution; empty when the paragraph was only that
+     * @param person who is named
+     */
+    record Found(List<Inline> body, Person person) {}
+
+    private static final Pattern BYLINE =
+            Pattern.compile("(?i:by\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})");
+
+    private Attribution() {}
+
+    /**
+     * A byline opening an entry: a paragraph that is only a linked or emphasised name
+     * ("[*Andrew*](u)") or "by Name". Returns the person with an empty body, or {@code null}.
+     */
+    static Found byline(List<Inline> inlines) {
+        Inline only = null;
+        for (Inline inline : inlines) {
+            if (inline instanceof Text text && text.text().isBlank()) {
+                continue;
+            }
+            if (only != null) {
+                only = null;
+                break;
+            }
+            only = inline;
+        }
+        String text = Words.collapse(Inline.plainText(inlines));
+        if (text.length() > 60) {
+            return null;
+        }
+        // A name set apart in italics (often linked to a profile), or "by Name"; a bold or plain
+        // link is a title, not a byline.
+        boolean marked =
+                only instanceof Emphasis
+                        || only instanceof Link link && isEmphasisOnly(link.inlines())
+                        || text.regionMatches(true, 0, "by ", 0, 3);
+        Matcher matcher = BYLINE.matcher(text);
+        if (!marked || !matcher.matches()) {
+            return null;
+        }
+        return new Found(List.of(), Person.of(matcher.group(1), firstLink(inlines)));
+    }
+
+    /** The attribution closing {@code inlines}, or {@code null} when there is none. */
+    static Found find(List<Inline> inlines) {
+        String text = Inline.plainText(inlines);
+        int tailStart = Math.max(0, text.length() - TAIL);
+        Matcher matcher = TRAILING.matcher(text.substring(tailStart));
+        if (!matcher.find()) {
+            return null;
+        }
+        int start = tailStart + matcher.start(1);
+        String name = cleanName(matcher.group(2));
+        if (name.isEmpty()) {
+            return null;
+        }
+        List<Inline> body = new ArrayList<>();
+        List<Inline> removed = new ArrayList<>();
+        int offset = 0;
+        boolean split = false;
+        for (Inline inline : inlines) {
+            String part = inline.plainText();
+            int end = offset + part.length();
+            if (split) {
+                removed.add(inline);
+            } else if (end <= start) {
+                body.add(inline);
+            } else if (inline instanceof Text run) {
+                String kept = run.text().substring(0, start - offset).stripTrailing();
+                if (!kept.isEmpty()) {
+                    body.add(new Text(kept));
+                }
+                removed.add(new Text(run.text().substring(start - offset)));
+                split = true;
+            } else if (part.substring(0, start - offset).isBlank()) {
+                removed.add(inline);
+                split = true;
+            } else {
+                return null; // the attribution starts inside a link or emphasis: leave the text
+                // alone
+            }
+            offset = end;
+        }
+        trimTrailingSpace(body);
+        return new Found(body, Person.of(name, firstLink(removed)));
+    }
+
+    private static boolean isEmphasisOnly(List<Inline> inlines) {
+        Inline only = null;
+        for (Inline inline : inlines) {
+            if (inline instanceof Text text && text.text().isBlank()) {
+                continue;
+            }
+            if (only != null) {
+                return false;
+            }
+            only = inline;
+        }
+        return only instanceof Emphasis;
+    }
+
+    private static String cleanName(String raw) {
+        String name = raw.strip();
+        while (!name.isEmpty() && !Character.isLetter(name.charAt(name.length() - 1))) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name;
+    }
+
+    private static void trimTrailingSpace(List<Inline> body) {
+        while (!body.isEmpty()) {
+            Inline last = body.get(body.size() - 1);
+            if (last instanceof Text run) {
+                String stripped = run.text().stripTrailing();
+                if (stripped.isEmpty()) {
+                    body.remove(body.size() - 1);
+                    continue;
+                }
+                body.set(body.size() - 1, new Text(stripped));
+            } else if (last.plainText().isBlank() && !(last instanceof Link)) {
+                body.remove(body.size() - 1);
+                continue;
+            }
+            return;
+        }
+    }
+
+    private static URI firstLink(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            URI found = null;
+            if (inline instanceof Link link) {
+                found = uri(link.destination());
+            } else if (inline instanceof Emphasis emphasis) {
+                found = firstLink(emphasis.inlines());
+            } else if (inline instanceof Strong strong) {
+                found = firstLink(strong.inlines());
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static URI uri(String destination) {
+        try {
+            return new URI(destination.strip());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package dev.newsletter.parser.internal.email;
+
+import dev.newsletter.DatePrecision;
+import dev.newsletter.Diagnostic;
+import dev.newsletter.Issue;
+import dev.newsletter.Metadata;
+import dev.newsletter.ParseInput;
+import dev.newsletter.ParseOptions;
+import dev.newsletter.ParseResult;
+import dev.newsletter.Publication;
+import dev.newsletter.Source;
+import dev.newsletter.SourceFormat;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One parse of one email source: picks the format, reads messages and bodies, and builds the issues
+ * with their diagnostics. A fresh instance per call keeps the parser itself stateless.
+ */
+public final class EmailParseRun {
+
+    private static final Pattern META_CHARSET =
+            Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{1,40})");
+
+    private final ParseInput input;
+    private final ParseOptions options;
+
+    /**
+     * A run over {@code input}.
+     *
+     * @param input the source
+     * @param options the options
+     */
+    public EmailParseRun(ParseInput input, ParseOptions options) {
+        this.input = input;
+        this.options = options;
+    }
+
+    /** How sure the email parser is that it reads {@code input} well, 0 to 100. */
+    public static int confidence(ParseInput input) {
+        return EmailFormat.confidence(input.head(), input.extension(), input.size());
+    }
+
+    /** The first (for an mbox) or only issue of the source. */
+    public ParseResult parseOne() {
+        List<ParseResult> all = parse(true);
+        return all.get(0);
+    }
+
+    /** Every issue of the source: one per mbox message, else one. */
+    public List<ParseResult> parseAll() {
+        return parse(false);
+    }
+
+    private List<ParseResult> parse(boolean firstOnly) {
+        if (input.size() > options.maxInputBytes()) {
+            List<Diagnostic> diagnostics =
+                    List.of(
+                            Diagnostic.error(
+                                    input.name(),
+                                    0,
+                                    0,
+                                    "input is "
+                                            + input.size()
+                                            + " bytes, over the limit of "
+                                            + options.maxInputBytes()
+                                            + " bytes (ParseOptions.maxInputBytes)"));
+            return List.of(new ParseResult(emptyIssue(SourceFormat.TEXT), diagnostics));
+        }
+        EmailFormat format = EmailFormat.of(input.head());
+        return switch (format) {
+            case MBOX -> parseMbox(firstOnly);
+            case MESSAGE -> List.of(parseMessage(input.bytes(), input.name(), 1));
+            case HTML -> List.of(parseBody(input.name(), SourceFormat.HTML));
+            case TEXT -> List.of(parseBody(input.name(), SourceFormat.TEXT));
+        };
+    }
+
+    private List<ParseResult> parseMbox(boolean firstOnly) {
+        List<MboxSplitter.MboxMessage> messages = MboxSplitter.split(input.bytes());
+        if (messages.isEmpty()) {
+            return List.of(
+                    new ParseResult(
+                            emptyIssue(SourceFormat.EML),
+                            List.of(
+                                    Diagnostic.error(
+                                            input.name(), 1, 1, "the mbox holds no message"))));
+        }
+        List<ParseResult> results = new ArrayList<>();
+        for (MboxSplitter.MboxMessage message : messages) {
+            results.add(
+                    parseMessage(
+                            message.bytes(),
+                            input.name() + "#" + message.number(),
+                            message.firstLine()));
+            if (firstOnly) {
+                break;
+            }
+        }
+        return results;
+    }
+
+    private ParseResult parseMessage(byte[] bytes, String location, int firstLine) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        // Diagnostics name the file; the message number is in the issue's source location.
+        MimeMessageReader reader =
+                new MimeMessageReader(
+                        input.name(), options.zone(), options.maxInputBytes(), diagnostics);
+        MailMessage message = reader.read(bytes, firstLine);
+        if (message == null) {
+            return new ParseResult(emptyIssue(SourceFormat.EML, location), diagnostics);
+        }
+        List<Unit> units;
+        String htmlTitle = null;
+        if (message.html()) {
+            HtmlBodyReader html = new HtmlBodyReader(message.bodyFirstLine());
+            units = html.read(message.body());
+            htmlTitle = html.documentTitle();
+        } else {
+            units = new TextBodyReader(message.bodyFirstLine()).read(message.body());
+        }
+        AssembledBody body =
+                new IssueAssembler(options.vocabulary(), options.zone()).assemble(units);
+        Issue.Builder issue = Issue.builder();
+        Publication publication = publication(body);
+        if (message.senderName() != null && !message.senderName().isBlank()) {
+            publication = publication.withName(message.senderName());
+        }
+        issue.publication(publication);
+        String title = firstNonBlank(message.subject(), htmlTitle, body.title(), body.edition());
+        issue.title(title == null ? "" : title);
+        OffsetDateTime sent = message.date();
+        if (sent != null) {
+            issue.date(sent.toLocalDate(), DatePrecision.DAY).published(sent.toInstant());
+        } else if (body.editionDate() != null) {
+            issue.date(body.editionDate(), DatePrecision.MONTH);
+        } else if (body.latestMessage() != null) {
+            issue.date(body.latestMessage().toLocalDate(), DatePrecision.DAY);
+        }
+        issue.edition(edition(body, sent == null ? null : sent.toLocalDate()));
+        Map<String, Object> metadata = new LinkedHashMap<>(message.headerMetadata());
+        metadata.putAll(body.metadata());
+        if (message.html()) {
+            metadata.put("bodyFormat", "html");
+        }
+        issue.metadata(Metadata.of(metadata));
+        issue.intro(body.intro()).sections(body.sections());
+        issue.source(Source.of(location, SourceFormat.EML));
+        return new ParseResult(issue.build(), diagnostics);
+    }
+
+    private ParseResult parseBody(String location, SourceFormat format) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        byte[] bytes = input.bytes();
+        String text = decode(bytes, format, diagnostics);
+        List<Unit> units;
+        String htmlTitle = null;
+        if (format == SourceFormat.HTML) {
+            HtmlBodyReader html = new HtmlBodyReader(1);
+            units = html.read(text);
+            htmlTitle = html.documentTitle();
+        } else {
+            units = new TextBodyReader(1).read(text);
+        }
+        if (units.isEmpty()) {
+            diagnostics.add(Diagnostic.warning(location, 1, 1, "the source has no content"));
+        }
+        AssembledBody body =
+                new IssueAssembler(options.vocabulary(), options.zone()).assemble(units);
+        Issue.Builder issue = Issue.builder().publication(publication(body));
+        String title = firstNonBlank(htmlTitle, body.title(), body.edition());
+        issue.title(title == null ? "" : title);
+        if (body.editionDate() != null) {
+            issue.date(body.editionDate(), DatePrecision.MONTH);
+        } else if (body.latestMessage() != null) {
+            issue.date(body.latestMessage().toLocalDate(), DatePrecision.DAY);
+        }
+        issue.edition(edition(body, null));
+        issue.metadata(Metadata.of(body.metadata()));
+        issue.intro(body.intro()).sections(body.sections());
+        issue.source(Source.of(location, format));
+        return new ParseResult(issue.build(), diagnostics);
+    }
+
+    private Publication publication(AssembledBody body) {
+        Publication publication = options.defaultPublication();
+        if (body.publicationName() != null) {
+            publication = publication.withName(body.publicationName());
+        }
+        if (body.tagline() != null) {
+            publication = publication.withTagline(body.tagline());
+        }
+        return publication;
+    }
+
+    private static String edition(AssembledBody body, LocalDate sent) {
+        if (body.edition() != null) {
+            return body.edition();
+        }
+        if (sent != null) {
+            return EditionLine.of(sent);
+        }
+        return body.latestMessage() == null
+                ? null
+                : EditionLine.of(body.latestMessage().toLocalDate());
+    }
+
+    /** Text of a body file: UTF-8 when valid, else the charset HTML declares, else windows-1252. */
+    private String decode(byte[] bytes, SourceFormat format, List<Diagnostic> diagnostics) {
+        if (TextDecoding.isValidUtf8(bytes)) {
+            return TextDecoding.decode(bytes, StandardCharsets.UTF_8);
+        }
+        Charset charset = TextDecoding.WINDOWS_1252;
+        if (format == SourceFormat.HTML) {
+            Matcher declared =
+                    META_CHARSET.matcher(
+                            new String(
+                                    bytes,
+                                    0,
+                                    Math.min(bytes.length, 4096),
+                                    StandardCharsets.ISO_8859_1));
+            if (declared.find()) {
+                try {
+                    charset = Charset.forName(declared.group(1));
+                } catch (IllegalArgumentException e) {
+                    diagnostics.add(
+                            Diagnostic.warning(
+                                    input.name(),
+                                    1,
+                                    1,
+                                    "unknown charset '"
+                                            + declared.group(1)
+                                            + "' in the HTML; decoded as windows-1252"));
+                }
+                return TextDecoding.decode(bytes, charset);
+            }
+        }
+        diagnostics.add(
+                Diagnostic.info(
+                        input.name(),
+                        1,
+                        1,
+                        "the file is not UTF-8; decoded as windows-1252 (Latin-1)"));
+        return TextDecoding.decode(bytes, charset);
+    }
+
+    private Issue emptyIssue(SourceFormat format) {
+        return emptyIssue(format, input.name());
+    }
+
+    private Issue emptyIssue(SourceFormat format, String location) {
+        return Issue.builder()
+                .publication(options.defaultPublication())
+                .source(Source.of(location, format))
+                .build();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,475 @@
+package dev.newsletter.parser.internal.email;
+
+import dev.newsletter.content.Block;
+import dev.newsletter.content.Heading;
+import dev.newsletter.content.Inline;
+import dev.newsletter.content.LineBreak;
+import dev.newsletter.content.ListBlock;
+import dev.newsletter.content.ListItem;
+import dev.newsletter.content.Paragraph;
+import dev.newsletter.content.Quote;
+import dev.newsletter.content.Rule;
+import dev.newsletter.content.Text;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plain-text body line by line into {@link Unit}s: paragraphs (blocks of lines between
+ * blank lines), separator lines, underlined headings, bullet and numbered lists, {@code >} quotes
+ * and the header lines of messages embedded in a digest. Deciding which paragraph is a heading or a
+ * title is left to {@link IssueAssembler}. One pass over the lines; no regular expression runs over
+ * more than one line.
+ */
+final class TextBodyReader {
+
+    private static final Pattern RULE = Pattern.compile("\\s*([-=_*~#+.])(?:\\s?\\1){3,}\\s*");
+    private static final Pattern BULLET = Pattern.compile("(\\s*)([*+•-]|\\d{1,3}[.)])\\s+(\\S.*)");
+    private static final Pattern LONE_ATTRIBUTION =
+            Pattern.compile("[-—–~]{1,2}\\s*\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}");
+    private static final Pattern HEADER_LINE =
+            Pattern.compile("([A-Za-z][A-Za-z0-9-]{0,40}):(?:\\s.*)?");
+    private static final Pattern TITLE_WITH_URL =
+            Pattern.compile("(.{3,200}?)\\s*[(<]\\s*(https?://\\S+?)\\s*[)>]");
+    private static final Set<String> MESSAGE_HEADERS = Set.of("from", "subject", "date");
+
+    private final int firstLine;
+
+    /**
+     * A reader for a body whose first line is line {@code firstLine} of the source.
+     *
+     * @param firstLine the 1-based source line of the body's first line
+     */
+    TextBodyReader(int firstLine) {
+        this.firstLine = firstLine;
+    }
+
+    /** The units of {@code body}, in order. */
+    List<Unit> read(String body) {
+        List<String> lines = splitLines(body);
+        List<Unit> units = new ArrayList<>();
+        int i = 0;
+        int gap = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).isEmpty()) {
+                gap++;
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < lines.size() && !lines.get(i).isEmpty()) {
+                i++;
+            }
+            List<String> block = lines.subList(start, i);
+            if (isHeaderBlock(block)) {
+                // A digest's header block may hold a blank line of its own: take the header-only
+                // blocks
+                // that follow it into the same message.
+                List<String> merged = new ArrayList<>(block);
+                int next = skipBlank(lines, i);
+                while (next < lines.size()) {
+                    int end = next;
+                    while (end < lines.size() && !lines.get(end).isEmpty()) {
+                        end++;
+                    }
+                    if (!allHeaderLines(lines.subList(next, end))) {
+                        break;
+                    }
+                    merged.addAll(lines.subList(next, end));
+                    i = end;
+                    next = skipBlank(lines, end);
+                }
+                units.add(headers(merged, firstLine + start, gap));
+            } else {
+                readBlock(block, firstLine + start, gap, units);
+            }
+            gap = 0;
+        }
+        return units;
+    }
+
+    /** Lines without line terminators, trailing spaces or invisible characters. */
+    static List<String> splitLines(String body) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = body.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || body.charAt(i) == '\n' || body.charAt(i) == '\r') {
+                lines.add(cleanLine(body, start, i));
+                if (i < n && body.charAt(i) == '\r' && i + 1 < n && body.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static String cleanLine(String body, int start, int end) {
+        StringBuilder line = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = body.charAt(i);
+            if (!Words.isInvisible(c)) {
+                line.append(c == '\t' ? ' ' : c);
+            }
+        }
+        int length = line.length();
+        while (length > 0 && isSpace(line.charAt(length - 1))) {
+            length--;
+        }
+        line.setLength(length);
+        return line.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static int skipBlank(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Splits a block at separator lines and reads the pieces. */
+    private void readBlock(List<String> block, int line, int gap, List<Unit> out) {
+        int pieceStart = 0;
+        int pieceGap = gap;
+        for (int i = 0; i < block.size(); i++) {
+            if (!RULE.matcher(block.get(i)).matches()) {
+                continue;
+            }
+            char marker = block.get(i).strip().charAt(0);
+            boolean underline =
+                    i == pieceStart + 1
+                            && (marker == '=' || marker == '-')
+                            && !BULLET.matcher(block.get(pieceStart)).matches()
+                            && Words.count(block.get(pieceStart)) <= 12;
+            if (underline) {
+                String text = Words.collapse(block.get(pieceStart));
+                List<Inline> inlines = PlainInlines.of(text);
+                int level = marker == '=' ? 1 : 2;
+                out.add(
+                        new Unit(
+                                UnitShape.HEADING,
+                                level,
+                                text,
+                                inlines,
+                                new Heading(level, inlines),
+                                null,
+                                false,
+                                1,
+                                pieceGap,
+                                Map.of(),
+                                line + pieceStart));
+            } else {
+                if (i > pieceStart) {
+                    readPiece(block.subList(pieceStart, i), line + pieceStart, pieceGap, out);
+                }
+                out.add(
+                        new Unit(
+                                UnitShape.RULE,
+                                0,
+                                "",
+                                List.of(),
+                                new Rule(),
+                                null,
+                                false,
+                                1,
+                                i == pieceStart ? pieceGap : 0,
+                                Map.of(),
+                                line + i));
+            }
+            pieceStart = i + 1;
+            pieceGap = 0;
+        }
+        if (pieceStart < block.size()) {
+            readPiece(block.subList(pieceStart, block.size()), line + pieceStart, pieceGap, out);
+        }
+    }
+
+    /** Reads a block without separators: quotes, lists and paragraphs. */
+    private void readPiece(List<String> piece, int line, int gap, List<Unit> out) {
+        // Runs of quoted and unquoted lines ("On Monday, Ana wrote:" then "> ...") are read apart.
+        int runStart = 0;
+        for (int i = 1; i <= piece.size(); i++) {
+            if (i == piece.size() || isQuoted(piece.get(i)) != isQuoted(piece.get(runStart))) {
+                List<String> run = piece.subList(runStart, i);
+                if (isQuoted(run.get(0))) {
+                    out.add(quote(run, line + runStart, runStart == 0 ? gap : 0));
+                } else {
+                    readUnquoted(run, line + runStart, runStart == 0 ? gap : 0, out);
+                }
+                runStart = i;
+            }
+        }
+    }
+
+    private static boolean isQuoted(String line) {
+        return line.stripLeading().startsWith(">");
+    }
+
+    private Unit quote(List<String> run, int line, int gap) {
+        StringBuilder inner = new StringBuilder();
+        for (String quoted : run) {
+            String text = quoted.stripLeading().substring(1);
+            inner.append(text.startsWith(" ") ? text.substring(1) : text).append('\n');
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (Unit unit : new TextBodyReader(line).read(inner.toString())) {
+            if (unit.block() != null && unit.shape() != UnitShape.RULE) {
+                blocks.add(unit.block());
+            }
+        }
+        Quote quote = new Quote(blocks);
+        return new Unit(
+                UnitShape.QUOTE,
+                0,
+                Words.collapse(quote.plainText()),
+                List.of(),
+                quote,
+                null,
+                false,
+                run.size(),
+                gap,
+                Map.of(),
+                line);
+    }
+
+    private void readUnquoted(List<String> run, int line, int gap, List<Unit> out) {
+        if (run.size() == 1 && LONE_ATTRIBUTION.matcher(run.get(0).strip()).matches()) {
+            out.add(paragraph(run, line, gap));
+            return;
+        }
+        if (BULLET.matcher(run.get(0)).matches()) {
+            out.add(list(run, line, gap));
+            return;
+        }
+        int listStart = listTail(run);
+        if (listStart > 0) {
+            out.add(paragraph(run.subList(0, listStart), line, gap));
+            out.add(list(run.subList(listStart, run.size()), line + listStart, 0));
+            return;
+        }
+        out.add(paragraph(run, line, gap));
+    }
+
+    /** Where a list closing a paragraph starts ("the releases are:" then "- a", "- b"), or -1. */
+    private static int listTail(List<String> run) {
+        for (int i = 1; i < run.size(); i++) {
+            Matcher bullet = BULLET.matcher(run.get(i));
+            if (!bullet.matches()) {
+                continue;
+            }
+            int indent = bullet.group(1).length();
+            for (int j = i + 1; j < run.size(); j++) {
+                String next = run.get(j);
+                int nextIndent = next.length() - next.stripLeading().length();
+                if (!BULLET.matcher(next).matches() && nextIndent <= indent) {
+                    return -1;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private Unit paragraph(List<String> lines, int line, int gap) {
+        List<String> stripped = new ArrayList<>(lines.size());
+        for (String text : lines) {
+            stripped.add(text.strip());
+        }
+        String text = Words.collapse(String.join(" ", stripped));
+        URI link = null;
+        int lineCount = stripped.size();
+        String titleText = text;
+        if (stripped.size() == 2
+                && PlainInlines.wholeUrl(stripped.get(1)) != null
+                && PlainInlines.wholeUrl(stripped.get(0)) == null) {
+            // "Title" above its address: one title line with a link.
+            link = uri(PlainInlines.wholeUrl(stripped.get(1)));
+            if (link != null) {
+                titleText = Words.collapse(stripped.get(0));
+                lineCount = 1;
+            }
+        } else if (stripped.size() == 1 && text.length() <= 300) {
+            Matcher titled = TITLE_WITH_URL.matcher(text);
+            if (titled.matches() && !HeadlineStyle.endsLikeSentence(titled.group(1))) {
+                link = uri(titled.group(2));
+                if (link != null) {
+                    titleText = titled.group(1).strip();
+                }
+            }
+        }
+        List<Inline> inlines = PlainInlines.of(stripped);
+        List<Inline> titleInlines = link == null ? inlines : List.of(new Text(titleText));
+        return new Unit(
+                UnitShape.PARAGRAPH,
+                0,
+                titleText,
+                titleInlines,
+                new Paragraph(inlines),
+                link,
+                false,
+                lineCount,
+                gap,
+                Map.of(),
+                line);
+    }
+
+    private Unit list(List<String> lines, int line, int gap) {
+        Matcher first = BULLET.matcher(lines.get(0));
+        if (!first.matches()) {
+            throw new IllegalStateException("a list starts with a bullet");
+        }
+        ListBlock list = listOf(lines, first.group(1).length());
+        return new Unit(
+                UnitShape.LIST,
+                0,
+                Words.collapse(list.plainText()),
+                List.of(),
+                list,
+                null,
+                false,
+                lines.size(),
+                gap,
+                Map.of(),
+                line);
+    }
+
+    /** A list whose items start at {@code indent}; deeper bullets make nested lists. */
+    private static ListBlock listOf(List<String> lines, int indent) {
+        List<ListItem> items = new ArrayList<>();
+        List<String> itemText = new ArrayList<>();
+        List<String> nested = new ArrayList<>();
+        boolean ordered = false;
+        int start = 1;
+        for (String raw : lines) {
+            Matcher bullet = BULLET.matcher(raw);
+            boolean isBullet = bullet.matches();
+            int lineIndent = raw.length() - raw.stripLeading().length();
+            if (isBullet && lineIndent <= indent) {
+                if (!itemText.isEmpty() || !nested.isEmpty()) {
+                    items.add(item(itemText, nested));
+                } else if (items.isEmpty()) {
+                    String marker = bullet.group(2);
+                    ordered = Character.isDigit(marker.charAt(0));
+                    if (ordered) {
+                        start = Integer.parseInt(marker.substring(0, marker.length() - 1));
+                    }
+                }
+                itemText = new ArrayList<>();
+                nested = new ArrayList<>();
+                itemText.add(bullet.group(3));
+            } else if (isBullet || !nested.isEmpty()) {
+                nested.add(raw);
+            } else {
+                itemText.add(raw.strip());
+            }
+        }
+        items.add(item(itemText, nested));
+        return new ListBlock(ordered, ordered ? start : 1, items);
+    }
+
+    private static ListItem item(List<String> text, List<String> nested) {
+        List<Block> blocks = new ArrayList<>();
+        if (!text.isEmpty()) {
+            blocks.add(new Paragraph(PlainInlines.of(text)));
+        }
+        if (!nested.isEmpty()) {
+            Matcher first = BULLET.matcher(nested.get(0));
+            if (first.matches()) {
+                blocks.add(listOf(nested, first.group(1).length()));
+            } else {
+                List<String> stripped = new ArrayList<>();
+                nested.forEach(line -> stripped.add(line.strip()));
+                blocks.add(new Paragraph(PlainInlines.of(stripped)));
+            }
+        }
+        return new ListItem(blocks);
+    }
+
+    /** Whether the block is the header of an embedded message (a digest's "From:", "Subject:"). */
+    private static boolean isHeaderBlock(List<String> block) {
+        if (!allHeaderLines(block)) {
+            return false;
+        }
+        for (String line : block) {
+            Matcher header = HEADER_LINE.matcher(line);
+            if (header.matches()
+                    && MESSAGE_HEADERS.contains(header.group(1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHeaderLines(List<String> block) {
+        if (!HEADER_LINE.matcher(block.get(0)).matches()) {
+            return false;
+        }
+        for (String line : block) {
+            if (!HEADER_LINE.matcher(line).matches() && !line.startsWith(" ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Unit headers(List<String> lines, int line, int gap) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String name = null;
+        StringBuilder value = new StringBuilder();
+        for (String raw : lines) {
+            Matcher header = HEADER_LINE.matcher(raw);
+            if (header.matches() && !raw.startsWith(" ")) {
+                if (name != null) {
+                    fields.putIfAbsent(name, Words.collapse(value.toString()));
+                }
+                name = header.group(1).toLowerCase(Locale.ROOT);
+                value = new StringBuilder(raw.substring(raw.indexOf(':') + 1));
+            } else {
+                value.append(' ').append(raw.strip());
+            }
+        }
+        if (name != null) {
+            fields.putIfAbsent(name, Words.collapse(value.toString()));
+        }
+        List<Inline> inlines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                inlines.add(LineBreak.HARD);
+            }
+            inlines.add(new Text(lines.get(i).strip()));
+        }
+        return new Unit(
+                UnitShape.HEADERS,
+                0,
+                Words.collapse(String.join(" ", lines)),
+                inlines,
+                new Paragraph(inlines),
+                null,
+                false,
+                lines.size(),
+                gap,
+                fields,
+                line);
+    }
+
+    private static URI uri(String text) {
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.newsletter.parser.internal.email;
+
+/** What a {@link Unit} of a body is, before the structure rules decide its role. */
+enum UnitShape {
+    /** A paragraph of prose, or a short line standing alone (a candidate heading or title). */
+    PARAGRAPH,
+    /** A heading the source marks as one (an HTML heading, an underlined text line). */
+    HEADING,
+    /** A bullet or numbered list. */
+    LIST,
+    /** A quoted passage. */
+    QUOTE,
+    /** Preformatted text. */
+    CODE,
+    /** An image standing alone. */
+    FIGURE,
+    /** A separator line: dashes, a horizontal rule. */
+    RULE,
+    /** The header lines of a message embedded in the body, as mailing-list digests have them. */
+    HEADERS
+}

@@ -1,0 +1,216 @@
+package dev.newsletter.parser.internal.markdown;
+
+import dev.newsletter.Person;
+import dev.newsletter.content.Inline;
+import dev.newsletter.content.Link;
+import dev.newsletter.content.Paragraph;
+import dev.newsletter.content.Text;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A contributor named at the end of an entry, and the paragraph without that attribution.
+ * Recognised: {@code - *[Andrew](u)*}, {@code - [_Andrew_](u)}, {@code — [*Andrew*](u)}, {@code -
+ * _[Melanie](u)_}, {@code -[_Melanie_](u)}, {@code *[- Melanie](u)*}, {@code *[-Daniel.](u)*},
+ * {@code — *Ade*}, {@code — [Melanie](u)}, {@code - Shioulin}, and a leading byline {@code *by
+ * [Name](u)*}. The name is cleaned ("-Daniel." is "Daniel").
+ *
+ * @param person the contributor
+ * @param remaining the paragraph without the attribution, or {@code null} when nothing is left
+ */
+record Attribution(Person person, Paragraph remaining) {
+
+    private static final String DASHES = "-–—";
+    private static final java.util.Set<String> NOT_NAMES =
+            java.util.Set.of("The", "A", "An", "Our", "Your", "All", "See", "And", "Or");
+    private static final java.util.Set<String> NAME_PARTICLES =
+            java.util.Set.of(
+                    "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "bin", "al");
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_NAME_CHARS = 48;
+    private static final Pattern TRAILING_TEXT_NAME =
+            Pattern.compile(
+                    "(?:^|\\s)[-–—]{1,2}\\s?(\\p{Lu}[\\p{L}'’.-]{0,30}(?: \\p{Lu}[\\p{L}'’.-]{0,30}){0,2})\\.?\\s*$");
+    private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+(.{1,60})");
+
+    /** The trailing attribution of {@code paragraph}, or {@code null}. */
+    static Attribution trailing(Paragraph paragraph, URI base) {
+        List<Inline> inlines = new ArrayList<>(paragraph.inlines());
+        while (!inlines.isEmpty() && InlineRuns.isBlank(inlines.get(inlines.size() - 1))) {
+            inlines.remove(inlines.size() - 1);
+        }
+        if (inlines.isEmpty()) {
+            return null;
+        }
+        int lastIndex = inlines.size() - 1;
+        Inline last = inlines.get(lastIndex);
+        if (last instanceof Text text) {
+            return trailingText(inlines, text, base);
+        }
+        if (InlineRuns.wrapped(last) == null && !(last instanceof Link)) {
+            return null;
+        }
+        Link link = InlineRuns.soleLink(last);
+        if (link == null && InlineRuns.firstLink(List.of(last)) != null) {
+            return null;
+        }
+        String raw = InlineRuns.squeeze(last.plainText());
+        boolean dashInside = !raw.isEmpty() && DASHES.indexOf(raw.charAt(0)) >= 0;
+        String name = cleanName(raw);
+        if (name == null) {
+            return null;
+        }
+        Text before = lastIndex > 0 && inlines.get(lastIndex - 1) instanceof Text t ? t : null;
+        String beforeText = before == null ? "" : before.text();
+        int cut = dashCut(beforeText);
+        boolean dashOutside = cut >= 0;
+        if (!dashInside && !dashOutside) {
+            return null;
+        }
+        if (!dashInside && lastIndex == 0 && before == null) {
+            return null;
+        }
+        List<Inline> kept = new ArrayList<>(inlines.subList(0, lastIndex));
+        if (dashOutside) {
+            String trimmed = beforeText.substring(0, cut).stripTrailing();
+            kept.remove(kept.size() - 1);
+            if (!trimmed.isEmpty()) {
+                kept.add(new Text(trimmed));
+            }
+        } else if (before != null) {
+            String trimmed = beforeText.stripTrailing();
+            kept.remove(kept.size() - 1);
+            if (!trimmed.isEmpty()) {
+                kept.add(new Text(trimmed));
+            }
+        }
+        URI uri = link == null ? null : LinkTargets.toUri(link.destination(), base);
+        return new Attribution(new Person(name, uri), remainder(kept));
+    }
+
+    /**
+     * A leading byline paragraph ({@code *by [Name](u)*}, {@code by Name}), or {@code null}. A
+     * byline naming several people ("by [Shioulin](u) and [Nisha](u)") gives the first as the
+     * contributor and keeps the paragraph, so that nobody is dropped.
+     */
+    static Attribution byline(Paragraph paragraph, URI base) {
+        String text = InlineRuns.squeeze(paragraph.plainText());
+        Matcher matcher = BYLINE.matcher(text);
+        if (!matcher.matches()) {
+            return null;
+        }
+        Link link = InlineRuns.firstLink(paragraph.inlines());
+        URI uri = link == null ? null : LinkTargets.toUri(link.destination(), base);
+        String name = cleanName(matcher.group(1));
+        if (name != null) {
+            return new Attribution(new Person(name, uri), null);
+        }
+        if (link == null) {
+            return null;
+        }
+        String first = cleanName(InlineRuns.squeeze(Inline.plainText(link.inlines())));
+        if (first == null
+                || !text.toLowerCase(java.util.Locale.ROOT)
+                        .startsWith("by " + first.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return new Attribution(new Person(first, uri), paragraph);
+    }
+
+    private static Attribution trailingText(List<Inline> inlines, Text last, URI base) {
+        String text = last.text();
+        int from = Math.max(0, text.length() - 100);
+        Matcher matcher = TRAILING_TEXT_NAME.matcher(text.substring(from));
+        if (!matcher.find()) {
+            return null;
+        }
+        String name = cleanName(matcher.group(1));
+        if (name == null || NOT_NAMES.contains(name.split(" ")[0])) {
+            return null; // "– The Weekly Team" signs off an issue; it names no person
+        }
+        String kept = text.substring(0, from + matcher.start()).stripTrailing();
+        List<Inline> rest = new ArrayList<>(inlines.subList(0, inlines.size() - 1));
+        if (!kept.isEmpty()) {
+            rest.add(new Text(kept));
+        }
+        return new Attribution(Person.of(name), remainder(rest));
+    }
+
+    private static Paragraph remainder(List<Inline> inlines) {
+        while (!inlines.isEmpty() && InlineRuns.isBlank(inlines.get(inlines.size() - 1))) {
+            inlines.remove(inlines.size() - 1);
+        }
+        return inlines.isEmpty() ? null : new Paragraph(inlines);
+    }
+
+    /**
+     * Where the attribution dash at the end of {@code text} starts (emphasis markers left open
+     * around it are part of it), or -1.
+     */
+    private static int dashCut(String text) {
+        int end = text.length();
+        while (end > 0
+                && (Character.isWhitespace(text.charAt(end - 1))
+                        || text.charAt(end - 1) == '*'
+                        || text.charAt(end - 1) == '_')) {
+            end--;
+        }
+        if (end == 0 || DASHES.indexOf(text.charAt(end - 1)) < 0) {
+            return -1;
+        }
+        int start = end - 1;
+        while (start > 0 && DASHES.indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        // "well-known" is a word, not an attribution: the dash follows a space, or starts the text.
+        if (start > 0
+                && !Character.isWhitespace(text.charAt(start - 1))
+                && ".!?)\"”'’".indexOf(text.charAt(start - 1)) < 0) {
+            return -1;
+        }
+        return start;
+    }
+
+    /** "Daniel" from "-Daniel.", or {@code null} when the text does not look like a name. */
+    static String cleanName(String raw) {
+        String name = raw.strip();
+        int start = 0;
+        while (start < name.length()
+                && (DASHES.indexOf(name.charAt(start)) >= 0
+                        || Character.isWhitespace(name.charAt(start))
+                        || name.charAt(start) == '*'
+                        || name.charAt(start) == '_')) {
+            start++;
+        }
+        int end = name.length();
+        while (end > start && ".,;:*_ ".indexOf(name.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        name = name.substring(start, end).strip();
+        if (name.isEmpty()
+                || name.length() > MAX_NAME_CHARS
+                || !Character.isLetter(name.charAt(0))
+                || !Character.isUpperCase(name.charAt(0))) {
+            return null;
+        }
+        String[] words = name.split(" ");
+        if (words.length > MAX_NAME_WORDS) {
+            return null;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.charAt(0)) && !NAME_PARTICLES.contains(word)) {
+                return null; // "Shioulin and Nisha" is two people, not a name
+            }
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (!Character.isLetter(c) && ".'’-".indexOf(c) < 0) {
+                    return null;
+                }
+            }
+        }
+        return name;
+    }
+}

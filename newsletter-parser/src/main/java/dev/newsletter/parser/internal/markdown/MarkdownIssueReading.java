@@ -1,0 +1,248 @@
+package dev.newsletter.parser.internal.markdown;
+
+import dev.newsletter.DatePrecision;
+import dev.newsletter.Issue;
+import dev.newsletter.Metadata;
+import dev.newsletter.ParseInput;
+import dev.newsletter.ParseOptions;
+import dev.newsletter.ParseResult;
+import dev.newsletter.Source;
+import dev.newsletter.SourceFormat;
+import dev.newsletter.content.Heading;
+import dev.newsletter.content.Inline;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One run of the Markdown parser over one input: the per-call state behind {@code
+ * MarkdownIssueParser}. Not thread-safe; create one per parse.
+ */
+public final class MarkdownIssueReading {
+
+    private static final Pattern FILE_DATE =
+            Pattern.compile("(?<![0-9])(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?![0-9])");
+    private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#[^{}\\s]*\\}\\s*$");
+
+    private final ParseInput input;
+    private final ParseOptions options;
+    private final DiagnosticSink diagnostics;
+
+    private MarkdownIssueReading(ParseInput input, ParseOptions options) {
+        this.input = input;
+        this.options = options;
+        this.diagnostics = new DiagnosticSink(input.name());
+    }
+
+    /** Parses {@code input}; problems are diagnostics, never exceptions. */
+    public static ParseResult parse(ParseInput input, ParseOptions options) {
+        return new MarkdownIssueReading(input, options).run();
+    }
+
+    private ParseResult run() {
+        Issue.Builder issue =
+                Issue.builder()
+                        .publication(options.defaultPublication())
+                        .source(Source.of(input.name(), SourceFormat.MARKDOWN));
+        if (input.size() > options.maxInputBytes()) {
+            diagnostics.error(
+                    1,
+                    1,
+                    "the input is "
+                            + input.size()
+                            + " bytes, more than the "
+                            + options.maxInputBytes()
+                            + " allowed; it is not read");
+            return new ParseResult(issue.build(), diagnostics.sorted());
+        }
+        if (!input.isValidUtf8()) {
+            diagnostics.warning(
+                    1, 1, "the input is not valid UTF-8; malformed bytes read as U+FFFD");
+        }
+        String text = normalizeNewlines(input.text());
+        FrontMatter header = FrontMatterSplitter.split(text, diagnostics);
+        Map<String, Object> values = FrontMatterReader.read(header, diagnostics);
+        FrontMatterFields fields = FrontMatterFields.of(values);
+
+        List<LocatedBlock> blocks =
+                ContentConverter.convert(header.body(), header.bodyLineOffset());
+        StructureBuilder structure =
+                new StructureBuilder(
+                        options.vocabulary(), options.baseUri(), diagnostics, fields.title());
+        structure.build(blocks);
+
+        issue.title(fields.title() == null ? "" : fields.title());
+        fields.authors().forEach(issue::addAuthor);
+        fields.tags().forEach(issue::addTag);
+        issue.summary(fields.summary());
+        issue.metadata(Metadata.of(fields.metadata()));
+
+        resolveDate(issue, header, fields, structure);
+        issue.intro(structure.intro());
+        issue.sections(structure.sections());
+        Issue built = issue.build();
+        checkIntroMonth(built, structure);
+        return new ParseResult(built, diagnostics.sorted());
+    }
+
+    /**
+     * The date: from the metadata; else (or when it cannot be read) from the edition heading, an
+     * edition key, or the file name. The edition: the edition heading or key, else the date's
+     * month.
+     */
+    private void resolveDate(
+            Issue.Builder issue,
+            FrontMatter header,
+            FrontMatterFields fields,
+            StructureBuilder structure) {
+        YearMonth edition = structure.editionMonth();
+        String editionText = structure.editionText();
+        if (edition == null && fields.edition() != null) {
+            edition = MonthNames.edition(fields.edition());
+            editionText = fields.edition();
+        }
+        LocalDate date = null;
+        DatePrecision precision = DatePrecision.DAY;
+        if (fields.date() != null) {
+            DateReader.ReadDate read = DateReader.read(fields.date(), options.zone());
+            if (read == null) {
+                int[] at = FrontMatterReader.keyPosition(header, fields.dateKey());
+                diagnostics.warning(
+                        at[0],
+                        at[1],
+                        "the date '"
+                                + fields.date()
+                                + "' cannot be read; expected a form such as 2021-06-25, 2021-06-25T14:49:47Z or "
+                                + "06-27-2023");
+            } else {
+                date = read.date();
+                issue.published(read.published());
+            }
+        }
+        if (date == null && edition != null) {
+            date = edition.atDay(1);
+            precision = DatePrecision.MONTH;
+        }
+        if (date == null) {
+            LocalDate[] fromName = fileNameDate();
+            if (fromName != null) {
+                date = fromName[0];
+                precision = fromName[1] == null ? DatePrecision.MONTH : DatePrecision.DAY;
+                diagnostics.info(
+                        1,
+                        1,
+                        "the issue's date, "
+                                + (precision == DatePrecision.MONTH ? YearMonth.from(date) : date)
+                                + ", is taken from the file name");
+            }
+        }
+        issue.date(date, precision);
+        String editionName =
+                editionText != null
+                        ? editionText
+                        : date == null ? null : MonthNames.editionOf(date);
+        issue.edition(editionName);
+        if (fields.title() == null && editionName != null) {
+            issue.title(editionName);
+        }
+    }
+
+    /** A date in the file name ({@code 2022-02.md}, {@code 2017-08-15-client.md}), or null. */
+    private LocalDate[] fileNameDate() {
+        String name = input.name();
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        Matcher matcher = FILE_DATE.matcher(name.substring(slash + 1));
+        if (!matcher.find()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(matcher.group(1));
+            int month = Integer.parseInt(matcher.group(2));
+            if (matcher.group(3) == null) {
+                return new LocalDate[] {LocalDate.of(year, month, 1), null};
+            }
+            LocalDate day = LocalDate.of(year, month, Integer.parseInt(matcher.group(3)));
+            return new LocalDate[] {day, day};
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Warns when the opening sentence of the intro names another month than the issue's ("the June
+     * newsletter" in a July issue): a sign of a copied intro.
+     */
+    private void checkIntroMonth(Issue issue, StructureBuilder structure) {
+        if (issue.date() == null || structure.firstIntroParagraph() == null) {
+            return;
+        }
+        YearMonth editionMonth =
+                issue.edition() == null ? null : MonthNames.edition(issue.edition());
+        Month expected = editionMonth != null ? editionMonth.getMonth() : issue.date().getMonth();
+        LocatedBlock first = structure.firstIntroParagraph();
+        String sentence = firstSentence(first.block().plainText());
+        Month named = MonthNames.firstMonthIn(sentence, expected);
+        if (named != null && named != expected) {
+            diagnostics.warning(
+                    first.line(),
+                    first.column(),
+                    "the intro names "
+                            + MonthNames.name(named)
+                            + " but the issue is dated "
+                            + MonthNames.name(expected)
+                            + " "
+                            + (editionMonth != null
+                                    ? editionMonth.getYear()
+                                    : issue.date().getYear()));
+        }
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.length();
+        for (String stop : new String[] {". ", "! ", "? ", "\n"}) {
+            int at = text.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return text.substring(0, end);
+    }
+
+    private static String normalizeNewlines(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The plain text of a heading, without a trailing {@code {#id}} attribute. */
+    static String headingText(Heading heading) {
+        String text = InlineRuns.squeeze(Inline.plainText(heading.inlines()));
+        return HEADING_ID.matcher(text).replaceFirst("");
+    }
+
+    /** Whether the words of {@code a} and {@code b} are the same, ignoring case and punctuation. */
+    static boolean sameWords(String a, String b) {
+        return words(a).equals(words(b));
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,387 @@
+package dev.newsletter.parser.internal.markdown;
+
+import dev.newsletter.Entry;
+import dev.newsletter.Person;
+import dev.newsletter.Section;
+import dev.newsletter.SectionKind;
+import dev.newsletter.SectionLabel;
+import dev.newsletter.content.Block;
+import dev.newsletter.content.Figure;
+import dev.newsletter.content.Heading;
+import dev.newsletter.content.Inline;
+import dev.newsletter.content.Link;
+import dev.newsletter.content.ListBlock;
+import dev.newsletter.content.ListItem;
+import dev.newsletter.content.Paragraph;
+import dev.newsletter.content.RawBlock;
+import dev.newsletter.content.Rule;
+import dev.newsletter.content.Strong;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds one section from its heading and the blocks up to the next section heading, finding its
+ * entries as a reader does:
+ *
+ * <ul>
+ *   <li>a sub-heading starts an entry when it holds a link ({@code ### [Title](url)}) or when the
+ *       section's label names a kind (every sub-heading of a reading list is a read); its body runs
+ *       to the next sub-heading;
+ *   <li>otherwise a paragraph led by a link, a bullet item led by a link, or (in a labelled
+ *       section) a short paragraph all in bold starts an entry, with the following blocks as its
+ *       body until the next entry;
+ *   <li>a section that opens with a byline ({@code *by [Name](u)*}) is one article: a single entry
+ *       titled like the section, by that contributor;
+ *   <li>a trailing attribution of an entry's last paragraph becomes its contributor.
+ * </ul>
+ *
+ * <p>Blocks before the first entry stay with the section. Not thread-safe: one per section.
+ */
+final class SectionAssembler {
+
+    private static final int MAX_BOLD_TITLE_WORDS = 16;
+
+    /** How the open entry was started, which decides what may start the next one. */
+    private enum Start {
+        HEADING,
+        PARAGRAPH,
+        LIST,
+        BYLINE
+    }
+
+    private final SectionLabel label;
+    private final String heading;
+    private final int headingLevel;
+    private final URI base;
+    private final DiagnosticSink diagnostics;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    private OpenEntry open;
+
+    SectionAssembler(
+            SectionLabel label,
+            String heading,
+            int headingLevel,
+            URI base,
+            DiagnosticSink diagnostics) {
+        this.label = label;
+        this.heading = heading;
+        this.headingLevel = headingLevel;
+        this.base = base;
+        this.diagnostics = diagnostics;
+    }
+
+    void add(LocatedBlock located) {
+        Block block = located.block();
+        if (block instanceof Heading sub && sub.level() > headingLevel) {
+            addHeading(sub, located);
+        } else if (block instanceof Paragraph paragraph) {
+            addParagraph(paragraph, located);
+        } else if (block instanceof ListBlock list && !list.items().isEmpty()) {
+            addList(list, located);
+        } else {
+            append(block);
+        }
+    }
+
+    Section build() {
+        closeEntry();
+        return Section.builder(label.kind())
+                .heading(heading)
+                .title(
+                        label.kind() == SectionKind.OTHER && label.title().isEmpty()
+                                ? heading
+                                : label.title())
+                .blocks(trimRules(blocks))
+                .entries(entries)
+                .build();
+    }
+
+    private void addHeading(Heading sub, LocatedBlock located) {
+        if (open != null && open.start == Start.BYLINE) {
+            append(sub);
+            return;
+        }
+        boolean linkLed = LeadingLink.of(sub.inlines()) != null;
+        int links = InlineRuns.links(sub.inlines());
+        // "### Webinar: [Title](url)" names an entry too; deeper headings with a link in their text
+        // are captions ("##### A figure ... [paper](url) shows ...").
+        boolean namesLink = links == 1 && sub.level() <= headingLevel + 2;
+        if (!linkLed && !namesLink && !(label.kind() != SectionKind.OTHER && hasWords(sub))) {
+            append(sub);
+            return;
+        }
+        openHeadingEntry(sub, located);
+    }
+
+    /**
+     * Opens an entry titled by a heading. Its link is the heading's only link; a heading with
+     * several links, or a link that is not a URI, is also kept as the entry's first block.
+     */
+    private void openHeadingEntry(Heading heading, LocatedBlock located) {
+        Link link = InlineRuns.firstLink(heading.inlines());
+        String title = MarkdownIssueReading.headingText(heading);
+        URI uri = link == null ? null : uri(link, located);
+        openEntry(Start.HEADING, title, uri, located);
+        if (link != null
+                && (uri == null
+                        || InlineRuns.links(heading.inlines()) > 1
+                        || InlineRuns.images(heading.inlines()) > 0)) {
+            open.body.add(heading);
+        }
+    }
+
+    /** Opens the entry of a section heading that holds a link ("## [Report](url)"). */
+    void openWithHeading(Heading heading, LocatedBlock located) {
+        if (InlineRuns.links(heading.inlines()) > 0) {
+            openHeadingEntry(heading, located);
+        }
+    }
+
+    private static boolean hasWords(Heading heading) {
+        return InlineRuns.hasWord(Inline.plainText(heading.inlines()));
+    }
+
+    private void addParagraph(Paragraph paragraph, LocatedBlock located) {
+        if (open == null && blocks.stream().allMatch(SectionAssembler::isQuiet)) {
+            Attribution byline = Attribution.byline(paragraph, base);
+            if (byline != null) {
+                openEntry(
+                        Start.BYLINE,
+                        label.title().isEmpty() ? heading : label.title(),
+                        null,
+                        located);
+                open.contributor = byline.person();
+                if (byline.remaining() != null) {
+                    open.body.add(byline.remaining());
+                }
+                return;
+            }
+        }
+        if (open != null
+                && open.start == Start.HEADING
+                && open.body.isEmpty()
+                && open.contributor == null) {
+            Attribution byline = Attribution.byline(paragraph, base);
+            if (byline != null) {
+                open.contributor = byline.person();
+                if (byline.remaining() != null) {
+                    open.body.add(byline.remaining());
+                }
+                return;
+            }
+        }
+        if (open != null && (open.start == Start.HEADING || open.start == Start.BYLINE)) {
+            append(paragraph);
+            return;
+        }
+        LeadingLink lead = LeadingLink.of(paragraph.inlines());
+        if (lead != null) {
+            startLinkedEntry(lead, paragraph, Start.PARAGRAPH, located);
+            return;
+        }
+        if (label.kind() != SectionKind.OTHER && isBoldTitle(paragraph)) {
+            openEntry(Start.PARAGRAPH, InlineRuns.squeeze(paragraph.plainText()), null, located);
+            return;
+        }
+        append(paragraph);
+    }
+
+    private void addList(ListBlock list, LocatedBlock located) {
+        if (open != null && (open.start == Start.HEADING || open.start == Start.BYLINE)) {
+            append(list);
+            return;
+        }
+        List<LeadingLink> leads = new ArrayList<>(list.items().size());
+        boolean any = false;
+        for (ListItem item : list.items()) {
+            LeadingLink lead = null;
+            if (!item.blocks().isEmpty() && item.blocks().get(0) instanceof Paragraph first) {
+                lead = LeadingLink.of(first.inlines());
+            }
+            leads.add(lead);
+            any |= lead != null;
+        }
+        if (!any) {
+            append(list);
+            return;
+        }
+        List<ListItem> plain = new ArrayList<>();
+        int number = list.start();
+        int plainStart = number;
+        for (int i = 0; i < list.items().size(); i++, number++) {
+            ListItem item = list.items().get(i);
+            LeadingLink lead = leads.get(i);
+            if (lead == null) {
+                if (plain.isEmpty()) {
+                    plainStart = number;
+                }
+                plain.add(item);
+                continue;
+            }
+            if (!plain.isEmpty()) {
+                append(new ListBlock(list.ordered(), list.ordered() ? plainStart : 1, plain));
+                plain = new ArrayList<>();
+            }
+            Paragraph first = (Paragraph) item.blocks().get(0);
+            startLinkedEntry(lead, first, Start.LIST, located);
+            open.body.addAll(item.blocks().subList(1, item.blocks().size()));
+            open.ownBlocks = open.body.size();
+        }
+        if (!plain.isEmpty()) {
+            append(new ListBlock(list.ordered(), list.ordered() ? plainStart : 1, plain));
+        }
+    }
+
+    private void startLinkedEntry(
+            LeadingLink lead, Paragraph paragraph, Start start, LocatedBlock located) {
+        URI uri = uri(lead.link(), located);
+        openEntry(start, lead.title(), uri, located);
+        if (uri == null) {
+            open.body.add(paragraph); // the link stays readable in the body
+            return;
+        }
+        if (lead.rest().stream().anyMatch(inline -> InlineRuns.hasWord(inline.plainText()))
+                || lead.rest().stream()
+                        .anyMatch(
+                                inline ->
+                                        !(inline instanceof dev.newsletter.content.Text)
+                                                && !(inline
+                                                        instanceof
+                                                        dev.newsletter.content.LineBreak))) {
+            open.body.add(new Paragraph(trimLeadingSpace(lead.rest())));
+        }
+    }
+
+    private URI uri(Link link, LocatedBlock located) {
+        URI uri = LinkTargets.toUri(link.destination(), base);
+        if (uri == null) {
+            diagnostics.warning(
+                    located.line(),
+                    located.column(),
+                    "the link '"
+                            + link.destination()
+                            + "' is not a valid URI; it is kept in the entry's text");
+        }
+        return uri;
+    }
+
+    private void openEntry(Start start, String title, URI link, LocatedBlock located) {
+        closeEntry();
+        if (title.isBlank()) {
+            diagnostics.warning(
+                    located.line(),
+                    located.column(),
+                    "an entry has no title" + (link == null ? "" : " (its link is " + link + ")"));
+        }
+        open = new OpenEntry(start, title.strip(), link);
+    }
+
+    private void closeEntry() {
+        if (open == null) {
+            return;
+        }
+        if (open.contributor == null) {
+            findTrailingAttribution(open);
+        }
+        entries.add(
+                Entry.builder()
+                        .title(open.title)
+                        .link(open.link)
+                        .blocks(open.body)
+                        .contributor(open.contributor)
+                        .build());
+        open = null;
+    }
+
+    /** Takes the contributor from the last paragraph, looking past trailing figures and markup. */
+    private void findTrailingAttribution(OpenEntry entry) {
+        // An item's attribution is inside the item: what follows the list is not the item's.
+        int end = entry.start == Start.LIST ? entry.ownBlocks : entry.body.size();
+        for (int i = end - 1; i >= 0; i--) {
+            Block block = entry.body.get(i);
+            if (block instanceof Paragraph paragraph) {
+                Attribution attribution = Attribution.trailing(paragraph, base);
+                if (attribution != null) {
+                    entry.contributor = attribution.person();
+                    if (attribution.remaining() == null) {
+                        entry.body.remove(i);
+                    } else {
+                        entry.body.set(i, attribution.remaining());
+                    }
+                }
+                return;
+            }
+            if (!(block instanceof Figure || block instanceof RawBlock || block instanceof Rule)) {
+                return;
+            }
+        }
+    }
+
+    private void append(Block block) {
+        if (open != null) {
+            open.body.add(block);
+        } else {
+            blocks.add(block);
+        }
+    }
+
+    private static boolean isQuiet(Block block) {
+        return block instanceof RawBlock || block instanceof Rule || block instanceof Figure;
+    }
+
+    private static boolean isBoldTitle(Paragraph paragraph) {
+        List<Inline> inlines = paragraph.inlines();
+        if (inlines.size() != 1 || !(inlines.get(0) instanceof Strong strong)) {
+            return false;
+        }
+        String text = InlineRuns.squeeze(strong.plainText());
+        return !text.isEmpty()
+                && !text.endsWith(":")
+                && text.split(" ").length <= MAX_BOLD_TITLE_WORDS;
+    }
+
+    private static List<Inline> trimLeadingSpace(List<Inline> inlines) {
+        if (!inlines.isEmpty() && inlines.get(0) instanceof dev.newsletter.content.Text text) {
+            List<Inline> copy = new ArrayList<>(inlines);
+            String stripped = text.text().stripLeading();
+            if (stripped.isEmpty()) {
+                copy.remove(0);
+            } else {
+                copy.set(0, new dev.newsletter.content.Text(stripped));
+            }
+            return copy;
+        }
+        return inlines;
+    }
+
+    /** A rule ending the section's lead is the boundary before its entries, not content. */
+    private static List<Block> trimRules(List<Block> blocks) {
+        List<Block> copy = new ArrayList<>(blocks);
+        while (!copy.isEmpty() && copy.get(copy.size() - 1) instanceof Rule) {
+            copy.remove(copy.size() - 1);
+        }
+        return copy;
+    }
+
+    /** The entry being filled. */
+    private static final class OpenEntry {
+        final Start start;
+        final String title;
+        final URI link;
+        final List<Block> body = new ArrayList<>();
+
+        /** For an entry from a list item, how many body blocks came from the item itself. */
+        int ownBlocks;
+
+        Person contributor;
+
+        OpenEntry(Start start, String title, URI link) {
+            this.start = start;
+            this.title = title;
+            this.link = link;
+        }
+    }
+}
