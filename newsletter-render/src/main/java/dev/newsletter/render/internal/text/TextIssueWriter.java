@@ -63,20 +63,14 @@ public final class TextIssueWriter {
         if (tagline != null && !tagline.isBlank()) {
             top.add(wrap(oneLine(tagline), width, ""));
         }
-        StringBuilder titleLines = new StringBuilder();
+        // the title and the edition line each stand alone, as a reader of the email sees them
         String edition = issue.edition() == null ? "" : oneLine(issue.edition());
         String title = oneLine(issue.title());
         if (!title.isEmpty() && !title.equals(edition)) {
-            titleLines.append(title);
+            top.add(wrap(title, width, ""));
         }
         if (!edition.isEmpty()) {
-            if (titleLines.length() > 0) {
-                titleLines.append('\n');
-            }
-            titleLines.append(edition);
-        }
-        if (titleLines.length() > 0) {
-            top.add(titleLines.toString());
+            top.add(edition);
         }
         String intro = blocks(issue.intro(), width);
         if (!intro.isEmpty()) {
