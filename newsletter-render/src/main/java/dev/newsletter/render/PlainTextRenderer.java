@@ -16,7 +16,8 @@ import java.util.Objects;
  * contributor closing the entry as {@code — Name}. Every URL becomes a numbered reference such as
  * {@code [1]} after the words it belongs to, and the references are listed at the end, so no link
  * is lost. Paragraphs are wrapped at {@link Builder#width(int) width} columns (72 by default)
- * without breaking words, so a long URL stays whole.
+ * without breaking words, so a long URL stays whole; headings and entry titles stay on one line
+ * each, as a reader of the email tells them from paragraphs that way.
  *
  * <pre>{@code
  * String body = PlainTextRenderer.builder().width(66).build().render(issue);

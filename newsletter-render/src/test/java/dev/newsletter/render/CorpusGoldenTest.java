@@ -85,6 +85,25 @@ class CorpusGoldenTest {
         assertThat(back).isEqualTo(issue);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void plainTextReadsBackEqualUpToWhatTextCannotCarry(String file) throws IOException {
+        Path path = CORPUS.resolve(file);
+        assumeTrue(Files.isRegularFile(path), "corpus not present at " + CORPUS.toAbsolutePath());
+        String content = Files.readString(path, StandardCharsets.ISO_8859_1);
+        InstalledParsers.assumeParserFor(path.getFileName().toString(), content);
+        Issue issue = Issue.parse(path);
+        String text = PlainTextRenderer.create().render(issue);
+        assumeTrue(
+                !text.contains("\nReferences\n") || InstalledParsers.readsTextReferences(),
+                "the text parser does not read numbered references back into links yet");
+
+        Issue back = InstalledParsers.readBack("issue.txt", text, issue.publication());
+
+        assertThat(ParserRoundTripTest.TextView.of(back))
+                .isEqualTo(ParserRoundTripTest.TextView.of(issue));
+    }
+
     private static void compare(String golden, String actual) throws IOException {
         Path file = RESOURCES.resolve(golden);
         if (UPDATE) {

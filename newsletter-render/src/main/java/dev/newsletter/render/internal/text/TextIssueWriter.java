@@ -99,7 +99,7 @@ public final class TextIssueWriter {
     private String section(Section section) {
         List<String> parts = new ArrayList<>();
         if (!section.heading().isBlank()) {
-            parts.add(wrap(oneLine(section.heading()), width, ""));
+            parts.add(oneLine(section.heading())); // a heading stays on one line
         }
         String lead = blocks(section.blocks(), width);
         if (!lead.isEmpty()) {
@@ -120,7 +120,8 @@ public final class TextIssueWriter {
         if (!title.isEmpty() || entry.link() != null) {
             String line =
                     title.isEmpty() ? entry.link().toString() : title + reference(entry.link());
-            parts.add(wrap(line, width, ""));
+            // a title stays on one line, however long: wrapped, it would read as a paragraph
+            parts.add(line);
         }
         List<Block> blocks = entry.blocks();
         Person contributor = entry.contributor();
