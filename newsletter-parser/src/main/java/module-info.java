@@ -1,6 +1,6 @@
 /** Parsers for newsletters as Markdown with front matter and as email. */
 module dev.newsletter.parser {
-    requires dev.newsletter;
+    requires transitive dev.newsletter; // the parsers' signatures speak the model
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
     requires org.commonmark.ext.gfm.strikethrough;

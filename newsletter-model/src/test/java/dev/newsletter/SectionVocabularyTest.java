@@ -19,6 +19,9 @@ class SectionVocabularyTest {
       New research: Few-shot text classification    | RESEARCH    | New research:                      | Few-shot text classification
       New (old) research! Session-based recommenders | RESEARCH    | New (old) research!                | Session-based recommenders
       Research Preview                               | RESEARCH    | Research Preview                   | ''
+      New research release!                          | RESEARCH    | New research release!              | ''
+      New research is now available!                 | RESEARCH    | New research is now available!     | ''
+      Recommended Reading - and Cloudera Now         | READING     | Recommended Reading -              | and Cloudera Now
       Research from The Vault                        | RESEARCH    | Research from The Vault            | ''
       New Applied ML Prototypes (AMPs)!              | PROTOTYPES  | New Applied ML Prototypes (AMPs)!  | ''
       Fast Forward Live!                             | LIVESTREAMS | Fast Forward Live!                 | ''

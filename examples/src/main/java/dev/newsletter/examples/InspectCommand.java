@@ -1,14 +1,9 @@
 package dev.newsletter.examples;
 
-import dev.newsletter.Diagnostic;
-import dev.newsletter.IssueReader;
-import dev.newsletter.ParseOptions;
-import dev.newsletter.ParseResult;
+import dev.newsletter.Issue;
 import dev.newsletter.render.JsonRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -40,20 +35,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + " is a folder; inspect reads one file");
-        }
-        ParseOptions options = ParseOptions.builder().strict(strict).build();
-        ParseResult result = IssueReader.builder().options(options).build().read(file);
-        PrintWriter err = spec.commandLine().getErr();
-        for (Diagnostic diagnostic : result.diagnostics()) {
-            err.println(diagnostic);
-        }
-        err.flush();
-        var issue = result.issueOrThrow(strict);
+        Issue issue = IssueInputs.readOne(file, strict, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         JsonRenderer.builder().pretty(!compact).build().render(issue, out);
         if (compact) {

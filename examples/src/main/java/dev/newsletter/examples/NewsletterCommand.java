@@ -19,8 +19,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = NewsletterCommand.Version.class,
         description =
-                "Parse newsletter issues (Markdown with front matter, email) and show them as data.",
-        subcommands = {InspectCommand.class, CommandLine.HelpCommand.class})
+                "Parse newsletter issues (Markdown with front matter, email) into data, pages and"
+                        + " feeds.",
+        subcommands = {
+            InspectCommand.class,
+            ConvertCommand.class,
+            FeedCommand.class,
+            BuildCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class NewsletterCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -59,7 +59,7 @@ class NewsletterCommandTest {
         Run run = run("inspect", folder.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err())
-                .isEqualTo("newsletter: " + folder + " is a folder; inspect reads one file\n");
+                .isEqualTo("newsletter: " + folder + " is a folder; give one issue file\n");
     }
 
     @Test
@@ -79,5 +79,133 @@ class NewsletterCommandTest {
         Run run = run("inspect");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("Missing required parameter: 'FILE'");
+    }
+
+    private static final Path SAMPLES = Path.of("sample-archive");
+
+    @Test
+    void convertWritesHtmlFragmentsAndPages() {
+        Run fragment = run("convert", SAMPLES.resolve("2024-01.md").toString(), "--to", "html");
+        assertThat(fragment.status()).isZero();
+        assertThat(fragment.out()).contains("<article").doesNotContain("<!DOCTYPE");
+        Run page =
+                run(
+                        "convert",
+                        SAMPLES.resolve("2024-01.md").toString(),
+                        "--to",
+                        "html",
+                        "--standalone",
+                        "--base-url",
+                        "https://harborlab.example.org/");
+        assertThat(page.out())
+                .startsWithIgnoringCase("<!DOCTYPE html>")
+                .contains("https://harborlab.example.org/images/2024-01/tabular.png");
+    }
+
+    @Test
+    void convertToMarkdownParsesBackToTheSameIssue() throws IOException {
+        Path source = SAMPLES.resolve("2024-01.md");
+        Path target = folder.resolve("out/2024-01.md");
+        Run run = run("convert", source.toString(), "--to", "markdown", "-o", target.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEmpty();
+        Issue original = Issue.parse(source);
+        Issue back = Issue.parse(target);
+        assertThat(back.toBuilder().source(original.source()).build()).isEqualTo(original);
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target); // no temporary file left behind
+        }
+    }
+
+    @Test
+    void aFailedConvertLeavesNoOutputBehind() throws IOException {
+        Path broken = Files.writeString(folder.resolve("broken.json"), "{\"sections\": [");
+        Path target = folder.resolve("site/out.html");
+        Run run = run("convert", broken.toString(), "--to", "html", "-o", target.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void feedWritesAWellFormedAtomFeedOfTheArchive() throws Exception {
+        Path target = folder.resolve("atom.xml");
+        Run run =
+                run(
+                        "feed",
+                        SAMPLES.toString(),
+                        "--format",
+                        "atom",
+                        "--base-url",
+                        "https://harborlab.example.org/",
+                        "-o",
+                        target.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        var document =
+                javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(target.toFile());
+        assertThat(document.getElementsByTagName("entry").getLength()).isEqualTo(3);
+        assertThat(Files.readString(target)).contains("https://harborlab.example.org/atom.xml");
+    }
+
+    @Test
+    void feedNeedsABaseUrl() {
+        Run run = run("feed", SAMPLES.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--base-url");
+    }
+
+    @Test
+    void buildWritesPagesIndexAndFeedsAndReplacesTheOldSite() throws IOException {
+        Path site = folder.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("stale.html"), "old");
+        Run run =
+                run(
+                        "build",
+                        SAMPLES.toString(),
+                        "-o",
+                        site.toString(),
+                        "--base-url",
+                        "https://harborlab.example.org/notes");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("built " + site + ": 3 pages");
+        assertThat(site.resolve("stale.html")).doesNotExist();
+        assertThat(site.resolve("index.html"))
+                .content()
+                .contains("issues/2024-01.html", "Harbor Lab Notes: February 2024");
+        assertThat(site.resolve("issues/2024-01.html"))
+                .content()
+                .contains("https://harborlab.example.org/notes/atom.xml");
+        assertThat(site.resolve("atom.xml"))
+                .content()
+                .contains("https://harborlab.example.org/notes/issues/2024-02.html");
+        assertThat(site.resolve("rss.xml")).exists();
+        assertThat(site.resolve("feed.json")).content().contains("jsonfeed.org/version/1.1");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(site); // no staging folder left behind
+        }
+    }
+
+    @Test
+    void aFailedBuildKeepsThePreviousSite() throws IOException {
+        Path archive = Files.createDirectories(folder.resolve("archive"));
+        Files.writeString(archive.resolve("broken.json"), "{\"sections\": [");
+        Path site = Files.createDirectories(folder.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "previous");
+        Run run =
+                run(
+                        "build",
+                        archive.toString(),
+                        "-o",
+                        site.toString(),
+                        "--base-url",
+                        "https://example.org/");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("broken.json:");
+        assertThat(site.resolve("index.html")).content().isEqualTo("previous");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactlyInAnyOrder(archive, site);
+        }
     }
 }

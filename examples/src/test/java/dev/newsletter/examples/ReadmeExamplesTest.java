@@ -12,6 +12,8 @@ import dev.newsletter.Person;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
 import dev.newsletter.SectionVocabulary;
+import dev.newsletter.feed.FeedWriter;
+import dev.newsletter.render.HtmlRenderer;
 import dev.newsletter.render.JsonRenderer;
 import java.io.IOException;
 import java.net.URI;
@@ -43,21 +45,39 @@ class ReadmeExamplesTest {
 
     @Test
     void firstScreen() throws IOException {
-        List<String> printed = new ArrayList<>();
         // README snippet 1
-        Issue issue = Issue.parse(sample("archive/2022-02.md")); // format recognised by content
+        Issue issue = Issue.parse(sample("archive/2022-02.md")); // Markdown or email, by content
+        String html = HtmlRenderer.create().render(issue); // safe, semantic HTML fragment
+        String json = JsonRenderer.create().render(issue); // the exchange shape tools read
+        FeedWriter atom =
+                FeedWriter.builder()
+                        .title("Lab Notes")
+                        .homepage(URI.create("https://example.org/"))
+                        .build();
+        String feed = atom.write(List.of(issue)); // Atom 1.0, full content
+        // end
+        assertThat(html).contains("<article");
+        assertThat(Issue.parse(json)).isEqualTo(issue);
+        assertThat(feed).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+    }
+
+    @Test
+    void modelIsPlainData() throws IOException {
+        Issue issue = Issue.parse(sample("archive/2022-02.md"));
+        List<String> printed = new ArrayList<>();
+        // README snippet 2
         for (Entry read : issue.entries(SectionKind.READING)) {
             printed.add(read.title() + " - " + read.contributor());
         }
-        String json = JsonRenderer.create().render(issue); // the exchange shape tools read
         // end
-        assertThat(printed).isNotEmpty().allSatisfy(line -> assertThat(line).contains(" - "));
-        assertThat(Issue.parse(json)).isEqualTo(issue);
+        assertThat(printed)
+                .contains(
+                        "Calibration in Practice - Ines <https://harborlab.example.org/people/ines>");
     }
 
     @Test
     void readerWithDiagnostics() throws IOException {
-        // README snippet 2
+        // README snippet 3
         IssueReader reader =
                 IssueReader.builder()
                         .options(
@@ -75,7 +95,7 @@ class ReadmeExamplesTest {
 
     @Test
     void vocabulary() {
-        // README snippet 3
+        // README snippet 4
         SectionVocabulary vocabulary =
                 SectionVocabulary.defaults().toBuilder()
                         .alias("Worth your time", SectionKind.READING)
@@ -87,7 +107,7 @@ class ReadmeExamplesTest {
 
     @Test
     void builtInCode() {
-        // README snippet 4
+        // README snippet 5
         Issue built =
                 Issue.builder()
                         .title("Lab Notes, March 2024")
@@ -137,7 +157,7 @@ class ReadmeExamplesTest {
 
     /** Drops comments and whitespace, and maps the test's list printing onto System.out. */
     private static String normalize(String code) {
-        return code.replaceAll("//[^\\n]*", "")
+        return code.replaceAll("(?m)(^|\\s)//[^\\n]*", "")
                 .replace("printed.add(", "System.out.println(")
                 .replace("sample(", "Path.of(")
                 .replaceAll("\\s+", "");

@@ -13,8 +13,8 @@ import java.util.Objects;
  * fences, TOML between {@code +++} fences, or Pelican {@code Key: value} lines.
  *
  * <p>The body is parsed as CommonMark with GitHub tables, strikethrough and autolinks, and its
- * structure inferred as a reader would: a month heading ("# February 2022") is the edition; the
- * highest-level headings start sections, whose kind and title come from {@link
+ * structure inferred as a reader would: a month heading ("# February 2022") is the edition; the top
+ * headings (usually {@code ##}) start sections, whose kind and title come from {@link
  * ParseOptions#vocabulary()}; link-led paragraphs, link-led bullet items and sub-headings start
  * entries; a trailing attribution ({@code - *[Andrew](https://...)*}) names an entry's contributor.
  * Raw HTML, comments (such as {@code <!-- more -->}), Liquid tags and MDX imports are kept as raw

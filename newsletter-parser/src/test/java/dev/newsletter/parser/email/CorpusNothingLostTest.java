@@ -71,7 +71,9 @@ class CorpusNothingLostTest {
         return Stream.of(
                         "text/2023-04-signal-notes.txt",
                         "text/sensor-dev-digest.txt",
+                        "text/weekly-wrench-42.txt",
                         "html/2023-04-signal-notes.html",
+                        "html/garden-club-spring.html",
                         "eml/2023-05-quoted-printable.eml",
                         "eml/2023-06-base64-latin1.eml",
                         "eml/2023-07-bogus-charset.eml",

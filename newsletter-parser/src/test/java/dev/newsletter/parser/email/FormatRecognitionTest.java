@@ -39,6 +39,8 @@ class FormatRecognitionTest {
         assertThat(confidence("issue.txt", "---\ntitle: June\n---\n\n# June 2021\n"))
                 .isLessThan(10);
         assertThat(confidence("empty.txt", "")).isZero();
+        assertThat(confidence("index.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">"))
+                .isZero();
     }
 
     @Test

@@ -76,6 +76,7 @@ final class ModelWords {
         Publication publication = issue.publication();
         append(text, publication.name());
         append(text, publication.tagline());
+        issue.authors().forEach(author -> append(text, author.name()));
         appendBlocks(text, issue.intro());
         for (Section section : issue.sections()) {
             append(text, section.heading());

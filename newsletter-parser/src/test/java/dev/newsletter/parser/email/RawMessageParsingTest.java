@@ -121,6 +121,19 @@ class RawMessageParsingTest {
     }
 
     @Test
+    void anIssueNumberInTheSubjectIsTheEdition() {
+        Issue issue =
+                Issue.parse(
+                        "From: Ana <ana@example.org>\n"
+                                + "Subject: [ANNOUNCE] Sensor News edition 12\n"
+                                + "Date: Tue, 3 Oct 2023 14:02:11 +0200\n\nHi all.\n");
+        assertThat(issue.edition()).isEqualTo("edition 12");
+        assertThat(issue.title()).isEqualTo("[ANNOUNCE] Sensor News edition 12");
+        assertThat(Fixtures.parse("eml/2023-08-multipart-alternative.eml").edition())
+                .isEqualTo("August 2023");
+    }
+
+    @Test
     void multipartAlternativePrefersThePlainText() {
         Issue issue = Fixtures.parse("eml/2023-08-multipart-alternative.eml");
         assertThat(issue.introText()).isEqualTo("The plain-text part of the August issue.");

@@ -85,6 +85,39 @@ class TextRulesTest {
     }
 
     @Test
+    void titleLineOverItsBodyWithoutABlankLine() {
+        Issue issue =
+                parse(
+                        """
+                        New Research!
+
+                        Quiet Systems
+                        A short study of alert fatigue in on-call teams,
+                        and what helped.
+
+                        Loud Systems Revisited
+                        https://example.org/loud
+                        The sequel nobody asked for.
+
+                        This week we fixed
+                        two bugs in the pager.
+                        """);
+        assertThat(issue.entries(SectionKind.RESEARCH))
+                .extracting(Entry::title, Entry::link, Entry::plainText)
+                .containsExactly(
+                        tuple(
+                                "Quiet Systems",
+                                null,
+                                "A short study of alert fatigue in on-call teams, and what"
+                                        + " helped."),
+                        tuple(
+                                "Loud Systems Revisited",
+                                URI.create("https://example.org/loud"),
+                                "The sequel nobody asked for.\n\nThis week we fixed two bugs in"
+                                        + " the pager."));
+    }
+
+    @Test
     void underlinedHeadingsAndSeparators() {
         Issue issue =
                 parse(
@@ -151,6 +184,51 @@ class TextRulesTest {
         assertThat(issue.intro().get(2))
                 .isInstanceOfSatisfying(
                         ListBlock.class, list -> assertThat(list.ordered()).isTrue());
+    }
+
+    @Test
+    void introNamingAnotherMonthThanTheEditionIsAWarningAtItsLine() {
+        ParseResult result =
+                Fixtures.PARSER.parse(
+                        ParseInput.of(
+                                "july.txt",
+                                """
+        July 2021
+
+        Welcome to the June edition of our newsletter. It may rain.
+        """),
+                        ParseOptions.defaults());
+        assertThat(result.diagnostics())
+                .singleElement()
+                .satisfies(
+                        diagnostic -> {
+                            assertThat(diagnostic.severity()).isEqualTo(Severity.WARNING);
+                            assertThat(diagnostic.toString())
+                                    .isEqualTo(
+                                            "july.txt:3:1: warning: the intro names June but the edition line says"
+                                                    + " July 2021");
+                        });
+        ParseResult agreeing =
+                Fixtures.PARSER.parse(
+                        ParseInput.of(
+                                "may.txt",
+                                """
+        May 2021
+
+        Welcome to the May edition. It may rain.
+        """),
+                        ParseOptions.defaults());
+        assertThat(agreeing.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void craftedDeepNestingIsReadWithoutDeepRecursion() {
+        StringBuilder text = new StringBuilder(">".repeat(50_000)).append(" deep quote\n\n");
+        for (int i = 0; i < 1_500; i++) {
+            text.append(" ".repeat(i)).append("- item ").append(i).append('\n');
+        }
+        Issue issue = parse(text.toString());
+        assertThat(ModelWords.missing(text.toString(), issue)).isEmpty();
     }
 
     @Test

@@ -199,6 +199,17 @@ class FrontMatterTest {
     }
 
     @Test
+    void aLeadingThematicBreakAroundProseIsNotAHeader() {
+        ParseResult result =
+                Fixtures.parseText(
+                        "rule.md", "---\n\n# March 2022\n\nWelcome to March.\n\n---\n\nMore.\n");
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.issue().edition()).isEqualTo("March 2022");
+        assertThat(result.issue().introText()).isEqualTo("Welcome to March.\n\nMore.");
+    }
+
+    @Test
     void crlfLineEndingsAreRead() {
         ParseResult result =
                 Fixtures.parseText(

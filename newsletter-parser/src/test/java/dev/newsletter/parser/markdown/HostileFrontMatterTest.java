@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.newsletter.ParseResult;
 import dev.newsletter.Severity;
+import dev.newsletter.content.RawBlock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,10 @@ class HostileFrontMatterTest {
                             }
                         });
         assertThat(result.issue().metadata().isEmpty()).isTrue();
-        assertThat(result.issue().introText()).contains("Body.");
+        assertThat(result.issue().introText()).isEqualTo("Body.");
+        // Refused as metadata, kept as inert text: nothing is lost, nothing is run.
+        assertThat(result.issue().intro().get(0))
+                .isInstanceOfSatisfying(
+                        RawBlock.class, raw -> assertThat(raw.content()).startsWith("---\n"));
     }
 }

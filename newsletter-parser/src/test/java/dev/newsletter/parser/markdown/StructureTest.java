@@ -168,14 +168,16 @@ class StructureTest {
                         "Shioulin",
                         "Priya",
                         "Omar",
+                        "Keita",
+                        "Ryan",
                         null);
         assertThat(entries.get(5).contributor().uri())
                 .isEqualTo(URI.create("https://example.org/daniel"));
         assertThat(entries.get(10).contributor().uri())
                 .isEqualTo(URI.create("https://www.example.org/omar"));
-        assertThat(entries.subList(0, 11))
+        assertThat(entries.subList(0, 13))
                 .allSatisfy(entry -> assertThat(entry.plainText()).matches("An? \\w+ read\\."));
-        assertThat(entries.get(11).plainText()).endsWith("well-known trade-offs - mostly.");
+        assertThat(entries.get(13).plainText()).endsWith("well-known trade-offs - mostly.");
     }
 
     @Test
@@ -377,5 +379,42 @@ class StructureTest {
 
         assertThat(issue.intro().get(0)).isInstanceOf(Heading.class);
         assertThat(issue.sections()).extracting(Section::heading).containsExactly("Discussions");
+    }
+
+    @Test
+    void aStrayTopHeadingLateInTheFileStartsASectionWithoutSwallowingTheOthers() {
+        Issue issue =
+                Fixtures.parseText("stray.md", "Hi.\n\n## A\n\nx\n\n## B\n\ny\n\n# C\n\nz\n")
+                        .issue();
+
+        assertThat(issue.sections()).extracting(Section::heading).containsExactly("A", "B", "C");
+    }
+
+    @Test
+    void aLoneLeadingTopHeadingIsTheDocumentTitleAndStaysInTheIntro() {
+        Issue issue =
+                Fixtures.parseText("lone.md", "# My Weekly\n\nIntro.\n\n## News\n\nx\n").issue();
+
+        assertThat(issue.intro().get(0)).isEqualTo(Heading.of(1, "My Weekly"));
+        assertThat(issue.sections()).extracting(Section::heading).containsExactly("News");
+    }
+
+    @Test
+    void linkedSubHeadingsBeforeAnySectionFormASectionWithoutHeading() {
+        Issue issue =
+                Fixtures.parseText(
+                                "picks.md",
+                                "Hello, our picks this month:\n\n---\n\n#### [One](https://a.example)\n"
+                                        + "Text one. - *[Ann](https://ann.example)*\n\n---\n\n"
+                                        + "#### [Two](https://b.example)\nText two.\n\n---\n\n"
+                                        + "## Events\n\nNone.\n")
+                        .issue();
+
+        assertThat(issue.introText()).isEqualTo("Hello, our picks this month:");
+        assertThat(issue.sections()).extracting(Section::heading).containsExactly("", "Events");
+        Section picks = issue.sections().get(0);
+        assertThat(picks.entries()).extracting(Entry::title).containsExactly("One", "Two");
+        assertThat(picks.entries().get(0).contributor().name()).isEqualTo("Ann");
+        assertThat(picks.entries()).allSatisfy(e -> assertThat(e.blocks()).hasSize(1));
     }
 }

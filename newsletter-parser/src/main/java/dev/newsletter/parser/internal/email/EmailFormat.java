@@ -81,6 +81,9 @@ enum EmailFormat {
         if (start.startsWith("---") || start.startsWith("+++")) {
             return 5; // front matter: a Markdown issue
         }
+        if (start.startsWith("<?xml") || start.startsWith("<rss") || start.startsWith("<feed")) {
+            return 0; // a feed or another XML document, not a newsletter body
+        }
         if (DIGEST.matcher(start).find()) {
             return 70;
         }

@@ -120,36 +120,48 @@ public final class EmailParseRun {
         }
         List<Unit> units;
         String htmlTitle = null;
+        List<String> hidden = List.of();
         if (message.html()) {
             HtmlBodyReader html = new HtmlBodyReader(message.bodyFirstLine());
             units = html.read(message.body());
             htmlTitle = html.documentTitle();
+            hidden = html.hiddenText();
         } else {
             units = new TextBodyReader(message.bodyFirstLine()).read(message.body());
         }
         AssembledBody body =
-                new IssueAssembler(options.vocabulary(), options.zone()).assemble(units);
+                new IssueAssembler(options.vocabulary(), options.zone(), input.name(), diagnostics)
+                        .assemble(units);
         Issue.Builder issue = Issue.builder();
         Publication publication = publication(body);
         if (message.senderName() != null && !message.senderName().isBlank()) {
             publication = publication.withName(message.senderName());
         }
-        issue.publication(publication);
         String title = firstNonBlank(message.subject(), htmlTitle, body.title(), body.edition());
         issue.title(title == null ? "" : title);
+        Map<String, Object> metadata = new LinkedHashMap<>(message.headerMetadata());
+        publication = placeMasthead(body, title, publication, metadata);
+        issue.publication(publication);
         OffsetDateTime sent = message.date();
         if (sent != null) {
             issue.date(sent.toLocalDate(), DatePrecision.DAY).published(sent.toInstant());
         } else if (body.editionDate() != null) {
-            issue.date(body.editionDate(), DatePrecision.MONTH);
+            issue.date(body.editionDate(), body.editionPrecision());
         } else if (body.latestMessage() != null) {
             issue.date(body.latestMessage().toLocalDate(), DatePrecision.DAY);
         }
-        issue.edition(edition(body, sent == null ? null : sent.toLocalDate()));
-        Map<String, Object> metadata = new LinkedHashMap<>(message.headerMetadata());
+        String numbered = body.edition() == null ? EditionLine.numberIn(message.subject()) : null;
+        issue.edition(
+                numbered != null
+                        ? numbered
+                        : edition(body, sent == null ? null : sent.toLocalDate()));
+        issue.authors(body.authors());
         metadata.putAll(body.metadata());
         if (message.html()) {
             metadata.put("bodyFormat", "html");
+        }
+        if (!hidden.isEmpty()) {
+            metadata.put("preheader", String.join("\n", hidden));
         }
         issue.metadata(Metadata.of(metadata));
         issue.intro(body.intro()).sections(body.sections());
@@ -163,10 +175,12 @@ public final class EmailParseRun {
         String text = decode(bytes, format, diagnostics);
         List<Unit> units;
         String htmlTitle = null;
+        List<String> hidden = List.of();
         if (format == SourceFormat.HTML) {
             HtmlBodyReader html = new HtmlBodyReader(1);
             units = html.read(text);
             htmlTitle = html.documentTitle();
+            hidden = html.hiddenText();
         } else {
             units = new TextBodyReader(1).read(text);
         }
@@ -174,20 +188,48 @@ public final class EmailParseRun {
             diagnostics.add(Diagnostic.warning(location, 1, 1, "the source has no content"));
         }
         AssembledBody body =
-                new IssueAssembler(options.vocabulary(), options.zone()).assemble(units);
+                new IssueAssembler(options.vocabulary(), options.zone(), location, diagnostics)
+                        .assemble(units);
         Issue.Builder issue = Issue.builder().publication(publication(body));
         String title = firstNonBlank(htmlTitle, body.title(), body.edition());
         issue.title(title == null ? "" : title);
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        issue.publication(placeMasthead(body, title, publication(body), metadata));
         if (body.editionDate() != null) {
-            issue.date(body.editionDate(), DatePrecision.MONTH);
+            issue.date(body.editionDate(), body.editionPrecision());
         } else if (body.latestMessage() != null) {
             issue.date(body.latestMessage().toLocalDate(), DatePrecision.DAY);
         }
         issue.edition(edition(body, null));
-        issue.metadata(Metadata.of(body.metadata()));
+        issue.authors(body.authors());
+        metadata.putAll(body.metadata());
+        if (!hidden.isEmpty()) {
+            metadata.put("preheader", String.join("\n", hidden));
+        }
+        issue.metadata(Metadata.of(metadata));
         issue.intro(body.intro()).sections(body.sections());
         issue.source(Source.of(location, format));
         return new ParseResult(issue.build(), diagnostics);
+    }
+
+    /**
+     * A lone top heading that is not the title (the subject or {@code <title>} won) names the
+     * newsletter: the publication when it has no name yet, else kept as metadata.
+     */
+    private static Publication placeMasthead(
+            AssembledBody body,
+            String title,
+            Publication publication,
+            Map<String, Object> metadata) {
+        String masthead = body.title();
+        if (masthead == null || masthead.equals(title)) {
+            return publication;
+        }
+        if (publication.name() == null) {
+            return publication.withName(masthead);
+        }
+        metadata.put("masthead", masthead);
+        return publication;
     }
 
     private Publication publication(AssembledBody body) {

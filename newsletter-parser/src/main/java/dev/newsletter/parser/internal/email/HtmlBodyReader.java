@@ -22,6 +22,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -66,6 +67,7 @@ final class HtmlBodyReader {
 
     private final int firstLine;
     private String documentTitle = "";
+    private final List<String> hiddenText = new ArrayList<>();
 
     /**
      * A reader for HTML whose first line is line {@code firstLine} of the source.
@@ -86,6 +88,31 @@ final class HtmlBodyReader {
         return units;
     }
 
+    /**
+     * The text of hidden elements (the preview text email tools hide at the top), in order; valid
+     * after {@link #read}.
+     */
+    List<String> hiddenText() {
+        return List.copyOf(hiddenText);
+    }
+
+    /** Whether a reader never sees the element: hidden by style, or a one-pixel tracking image. */
+    private boolean isHidden(Element element) {
+        String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+        if (style.contains("display:none")
+                || style.contains("mso-hide:all")
+                || element.hasAttr("hidden")) {
+            String text = Words.collapse(element.text());
+            if (!text.isEmpty()) {
+                hiddenText.add(text);
+            }
+            return true;
+        }
+        return element.normalName().equals("img")
+                && (element.attr("width").strip().equals("1")
+                        || element.attr("height").strip().equals("1"));
+    }
+
     /** The document's {@code <title>}, empty when none; valid after {@link #read}. */
     String documentTitle() {
         return documentTitle;
@@ -94,6 +121,9 @@ final class HtmlBodyReader {
     private void readContainer(Element container, List<Unit> out, int depth) {
         List<Node> run = new ArrayList<>();
         for (Node child : container.childNodes()) {
+            if (child instanceof Element element && isHidden(element)) {
+                continue;
+            }
             if (child instanceof TextNode
                     || (child instanceof Element element && isInline(element))) {
                 run.add(child);
@@ -368,7 +398,7 @@ final class HtmlBodyReader {
     }
 
     /** Turns jsoup's inline nodes into our inlines, collapsing white space as a browser does. */
-    private static final class InlineBuilder {
+    private final class InlineBuilder {
         private boolean lastWasSpace = true;
 
         List<Inline> build(List<Node> nodes) {
@@ -384,7 +414,7 @@ final class HtmlBodyReader {
                     if (!text.isEmpty()) {
                         out.add(new Text(text));
                     }
-                } else if (node instanceof Element element) {
+                } else if (node instanceof Element element && !isHidden(element)) {
                     convertElement(element, out, depth);
                 }
             }
@@ -461,7 +491,7 @@ final class HtmlBodyReader {
             return out.toString();
         }
 
-        private static List<Inline> trim(List<Inline> inlines) {
+        private List<Inline> trim(List<Inline> inlines) {
             List<Inline> out = new ArrayList<>(inlines);
             while (!out.isEmpty()
                     && out.get(out.size() - 1) instanceof Text text

@@ -1,5 +1,7 @@
 package dev.newsletter.parser.internal.email;
 
+import dev.newsletter.DatePrecision;
+import dev.newsletter.Diagnostic;
 import dev.newsletter.Entry;
 import dev.newsletter.Person;
 import dev.newsletter.Section;
@@ -20,12 +22,15 @@ import dev.newsletter.content.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,10 +48,19 @@ import java.util.regex.Pattern;
 final class IssueAssembler {
 
     private static final int PREHEADER_UNITS = 4;
+    private static final String DECORATION = "=#*~_- \t";
     private static final int MAX_HEADING_WORDS = 10;
     private static final int MAX_PREHEADER_WORDS = 25;
     private static final Pattern LIST_TAG =
             Pattern.compile("^((?:(?:Re|Fwd?|AW|WG):\\s*)*)\\[[^\\]]{1,60}\\]\\s*");
+
+    /** How a title is set apart, strongest first. */
+    private enum TitleStyle {
+        HEADING,
+        LINK,
+        BOLD,
+        PLAIN
+    }
 
     private final SectionVocabulary vocabulary;
     private final ZoneId zone;
@@ -55,14 +69,27 @@ final class IssueAssembler {
     private final List<Section> sections = new ArrayList<>();
     private final Map<String, Object> metadata = new LinkedHashMap<>();
     private final List<Map<String, Object>> messages = new ArrayList<>();
+    private final List<Person> authors = new ArrayList<>();
+
+    /** The open section's lead blocks, kept here so that a closing sign-off can be taken back. */
+    private final List<Block> sectionBlocks = new ArrayList<>();
+
+    /** Where the last block went: the intro or the open section's lead, else null (an entry). */
+    private List<Block> lastLooseTarget;
+
     private Section.Builder section;
     private Entry.Builder entry;
     // The builders do not expose what they hold; these mirror it, so no rule rebuilds a value.
     private SectionKind sectionKind;
+
+    /** How the open section sets its first entry's title apart, or null before its first entry. */
+    private TitleStyle sectionTitleStyle;
+
     private int entryBlocks;
     private boolean entryHasContributor;
     private String edition;
     private LocalDate editionDate;
+    private DatePrecision editionPrecision = DatePrecision.DAY;
     private String tagline;
     private String title;
     private String publicationName;
@@ -70,9 +97,27 @@ final class IssueAssembler {
     private int sectionLevel = 2;
     private Unit titleHeading;
 
-    IssueAssembler(SectionVocabulary vocabulary, ZoneId zone) {
+    private final String source;
+    private final List<Diagnostic> diagnostics;
+    private boolean introChecked;
+
+    /**
+     * An assembler for one body.
+     *
+     * @param vocabulary the words that set section kinds
+     * @param zone the zone of dates that name none
+     * @param source the name of the source in diagnostics
+     * @param diagnostics where problems go
+     */
+    IssueAssembler(
+            SectionVocabulary vocabulary,
+            ZoneId zone,
+            String source,
+            List<Diagnostic> diagnostics) {
         this.vocabulary = vocabulary;
         this.zone = zone;
+        this.source = source;
+        this.diagnostics = diagnostics;
     }
 
     /** The structure of the body made of {@code units}. */
@@ -81,17 +126,28 @@ final class IssueAssembler {
         readPreheader(units, consumed);
         chooseHeadingLevels(units, consumed);
         boolean digest = units.stream().anyMatch(unit -> unit.shape() == UnitShape.HEADERS);
+        int footer = digest ? units.size() : FooterLines.start(units);
         Unit previous = null;
-        for (int i = 0; i < units.size(); i++) {
+        for (int i = 0; i < footer; i++) {
             if (consumed.contains(i)) {
                 continue;
             }
             Unit unit = units.get(i);
-            Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
+            Unit next = i + 1 < footer ? units.get(i + 1) : null;
             read(unit, previous, next, digest);
             previous = unit;
         }
+        readSignOff();
         closeSection();
+        List<String> footerText = new ArrayList<>();
+        for (Unit unit : units.subList(footer, units.size())) {
+            if (!unit.text().isBlank()) {
+                footerText.add(unit.text());
+            }
+        }
+        if (!footerText.isEmpty()) {
+            metadata.put("footer", String.join("\n", footerText));
+        }
         if (!messages.isEmpty()) {
             metadata.put("messages", messages);
         }
@@ -100,9 +156,11 @@ final class IssueAssembler {
                 sections,
                 edition,
                 editionDate,
+                editionPrecision,
                 tagline,
                 title,
                 publicationName,
+                authors,
                 latestMessage,
                 metadata);
     }
@@ -254,9 +312,9 @@ final class IssueAssembler {
     }
 
     private void readHeading(Unit unit) {
-        LocalDate month = EditionLine.parse(unit.text());
-        if (month != null && edition == null && section == null) {
-            setEdition(unit.text(), month);
+        EditionLine.Edition named = EditionLine.parse(unit.text());
+        if (named != null && edition == null && section == null) {
+            setEdition(named);
             return;
         }
         if (unit == titleHeading) {
@@ -270,7 +328,7 @@ final class IssueAssembler {
         if (unit.level() <= sectionLevel) {
             startSection(unit.text());
         } else if (section != null) {
-            startEntry(unit.text(), unit.link());
+            startEntry(unit.text(), unit.link(), TitleStyle.HEADING);
         } else {
             intro.add(unit.block());
         }
@@ -283,12 +341,8 @@ final class IssueAssembler {
             return;
         }
         boolean afterRule = previous != null && previous.shape() == UnitShape.RULE;
-        if (unit.isStandaloneLine() && edition == null && section == null && unit.link() == null) {
-            LocalDate month = EditionLine.parse(text);
-            if (month != null) {
-                setEdition(text, month);
-                return;
-            }
+        if (edition == null && section == null && unit.link() == null && readMasthead(unit, next)) {
+            return;
         }
         if (digest && section == null && isTableOfContentsLead(unit, next)) {
             startSection(text.substring(0, text.length() - 1).strip());
@@ -306,7 +360,7 @@ final class IssueAssembler {
                 && next.shape() == UnitShape.PARAGRAPH
                 && isTitleCandidate(next, unit)) {
             startUnlabelledSection(SectionKind.READING);
-            section.addBlock(unit.block());
+            addBody(unit.block());
             return;
         }
         if (entry != null && entryBlocks == 0 && !entryHasContributor) {
@@ -316,15 +370,42 @@ final class IssueAssembler {
                 return;
             }
         }
-        if (section != null && isTitleCandidate(unit, previous)) {
-            startEntry(text, unit.link());
+        if (section != null && isTitleCandidate(unit, previous) && !isSubheading(unit)) {
+            startEntry(text, unit.link(), styleOf(unit));
             return;
         }
         if (previous != null && endsWithColon(previous) && isQuotedPassage(text)) {
             addBody(Quote.of(unit.block()));
             return;
         }
+        if (section == null) {
+            checkIntroMonth(unit);
+        }
         addBody(unit.block());
+    }
+
+    /** Warns when the intro's first paragraph names another month than the edition line. */
+    private void checkIntroMonth(Unit unit) {
+        if (introChecked || editionDate == null) {
+            return;
+        }
+        introChecked = true;
+        Month named = MonthMention.first(unit.text());
+        if (named != null && named != editionDate.getMonth()) {
+            diagnostics.add(
+                    Diagnostic.warning(
+                            source,
+                            unit.line(),
+                            1,
+                            "the intro names "
+                                    + display(named)
+                                    + " but the edition line says "
+                                    + edition));
+        }
+    }
+
+    private static String display(Month month) {
+        return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     /** "Today's Topics:" followed by the numbered list of a digest's messages. */
@@ -413,9 +494,29 @@ final class IssueAssembler {
             return false;
         }
         if (unit.emphasized()) {
-            return !text.endsWith(".");
+            return !HeadlineStyle.endsLikeSentence(text);
         }
         return HeadlineStyle.isHeadline(text);
+    }
+
+    private static TitleStyle styleOf(Unit unit) {
+        if (unit.shape() == UnitShape.HEADING) {
+            return TitleStyle.HEADING;
+        }
+        return unit.link() != null
+                ? TitleStyle.LINK
+                : unit.emphasized() ? TitleStyle.BOLD : TitleStyle.PLAIN;
+    }
+
+    /**
+     * A line set apart less strongly than the titles of its section, inside an entry that has a
+     * body: a bold "Safeguards" within an essay whose title was a heading is a subheading.
+     */
+    private boolean isSubheading(Unit unit) {
+        return entry != null
+                && entryBlocks > 0
+                && sectionTitleStyle != null
+                && styleOf(unit).compareTo(sectionTitleStyle) > 0;
     }
 
     private static boolean endsWithColon(Unit unit) {
@@ -436,15 +537,41 @@ final class IssueAssembler {
             for (ListItem item : list.items()) {
                 entryFromItem(item);
             }
+            closeEntry(); // each item is whole: what follows the list belongs to the section
+            return;
+        }
+        if (section != null && messages.isEmpty() && isOutline(list)) {
+            for (ListItem item : list.items()) {
+                startEntry(
+                        Words.collapse(item.blocks().get(0).plainText()), null, TitleStyle.PLAIN);
+                addBody(item.blocks().get(1));
+            }
             return;
         }
         addBody(list);
     }
 
+    /**
+     * A list whose every item is one line over a nested list, as status reports write topics ("*
+     * js/reset (Sat Nov 3) 2 commits" over its commits): one entry per item.
+     */
+    private static boolean isOutline(ListBlock list) {
+        for (ListItem item : list.items()) {
+            if (item.blocks().size() != 2
+                    || !(item.blocks().get(0) instanceof Paragraph first)
+                    || !(item.blocks().get(1) instanceof ListBlock)
+                    || first.inlines().stream().anyMatch(LineBreak.class::isInstance)
+                    || Words.count(first.plainText()) > HeadlineStyle.MAX_TITLE_WORDS) {
+                return false;
+            }
+        }
+        return !list.items().isEmpty();
+    }
+
     /** A list whose every item starts with a link or a bold title: one entry per item. */
     private static boolean isLinkLedList(ListBlock list) {
         for (ListItem item : list.items()) {
-            if (leadingLink(item) == null && boldTitle(item) == null) {
+            if (itemHead(item) == null && boldTitle(item) == null) {
                 return false;
             }
         }
@@ -475,16 +602,58 @@ final class IssueAssembler {
         return null;
     }
 
-    private static Link leadingLink(ListItem item) {
+    /**
+     * The title an item starts with and what follows it.
+     *
+     * @param title the title text
+     * @param link its target, or null
+     * @param rest the inlines after it in the first paragraph
+     */
+    private record ItemHead(String title, URI link, List<Inline> rest) {}
+
+    /**
+     * The link an item starts with: "[Title](url) rest" in HTML, "Title (https://...) - rest" in
+     * plain text. Null when the item starts otherwise.
+     */
+    private static ItemHead itemHead(ListItem item) {
         if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph paragraph)) {
             return null;
         }
-        for (Inline inline : paragraph.inlines()) {
-            if (inline instanceof Text text && text.text().isBlank()) {
-                continue;
+        List<Inline> inlines = paragraph.inlines();
+        int first = 0;
+        while (first < inlines.size()
+                && inlines.get(first) instanceof Text text
+                && text.text().isBlank()) {
+            first++;
+        }
+        if (first == inlines.size()) {
+            return null;
+        }
+        if (unwrap(inlines.get(first)) instanceof Link link && !link.plainText().isBlank()) {
+            return new ItemHead(
+                    Words.collapse(link.plainText()),
+                    uri(link.destination()),
+                    inlines.subList(first + 1, inlines.size()));
+        }
+        // Plain text: "Title (https://...)" or "Title <https://...>".
+        if (first + 2 < inlines.size()
+                && inlines.get(first) instanceof Text lead
+                && inlines.get(first + 1) instanceof Link link
+                && inlines.get(first + 2) instanceof Text tail) {
+            String before = lead.text().stripTrailing();
+            String after = tail.text();
+            boolean wrapped =
+                    before.endsWith("(") && after.startsWith(")")
+                            || before.endsWith("<") && after.startsWith(">");
+            String title = Words.collapse(before.substring(0, Math.max(0, before.length() - 1)));
+            if (wrapped
+                    && !title.isEmpty()
+                    && Words.count(title) <= HeadlineStyle.MAX_TITLE_WORDS) {
+                List<Inline> rest = new ArrayList<>();
+                rest.add(new Text(after.substring(1)));
+                rest.addAll(inlines.subList(first + 3, inlines.size()));
+                return new ItemHead(title, uri(link.destination()), rest);
             }
-            Inline unwrapped = unwrap(inline);
-            return unwrapped instanceof Link link && !link.plainText().isBlank() ? link : null;
         }
         return null;
     }
@@ -508,34 +677,26 @@ final class IssueAssembler {
     }
 
     private void entryFromItem(ListItem item) {
-        Paragraph first = (Paragraph) item.blocks().get(0);
-        Link link = leadingLink(item);
-        if (link == null) {
-            startEntry(boldTitle(item), null);
+        ItemHead head = itemHead(item);
+        if (head == null) {
+            startEntry(boldTitle(item), null, TitleStyle.BOLD);
             for (Block block : item.blocks().subList(1, item.blocks().size())) {
                 addBody(block);
             }
             return;
         }
-        List<Inline> rest = new ArrayList<>();
-        boolean seenLink = false;
-        for (Inline inline : first.inlines()) {
-            if (!seenLink) {
-                if (unwrap(inline) == link) {
-                    seenLink = true;
-                }
-                continue;
-            }
-            rest.add(inline);
-        }
+        List<Inline> rest = new ArrayList<>(head.rest());
         while (!rest.isEmpty()
                 && (rest.get(0) instanceof LineBreak
                         || rest.get(0) instanceof Text text && isSeparator(text.text()))) {
             rest.remove(0);
         }
-        startEntry(Words.collapse(link.plainText()), uri(link.destination()));
+        startEntry(head.title(), head.link(), TitleStyle.LINK);
         if (!rest.isEmpty()) {
-            addBody(new Paragraph(trimLeading(rest)));
+            List<Inline> body = trimLeading(rest);
+            if (!Inline.plainText(body).isBlank()) {
+                addBody(new Paragraph(body));
+            }
         }
         for (Block block : item.blocks().subList(1, item.blocks().size())) {
             addBody(block);
@@ -563,9 +724,84 @@ final class IssueAssembler {
     // --- building
     // ---------------------------------------------------------------------------------
 
-    private void setEdition(String text, LocalDate month) {
-        edition = text.strip();
-        editionDate = month;
+    private void setEdition(EditionLine.Edition named) {
+        edition = named.name();
+        editionDate = named.date();
+        editionPrecision = named.precision();
+    }
+
+    /**
+     * The masthead at the top of a text body: an edition line ("February 2022", "Issue #42 - March
+     * 3, 2024"), maybe under the newsletter's name on the line above it or in the paragraph before.
+     */
+    private boolean readMasthead(Unit unit, Unit next) {
+        if (unit.isStandaloneLine()) {
+            EditionLine.Edition named = EditionLine.parse(unit.text());
+            if (named != null) {
+                setEdition(named);
+                keepEditionLine(named, unit.text());
+                return true;
+            }
+            boolean nameAbove =
+                    intro.isEmpty()
+                            && next != null
+                            && next.isStandaloneLine()
+                            && EditionLine.parse(next.text()) != null
+                            && unit.wordCount() <= 8
+                            && !HeadlineStyle.endsLikeSentence(unit.text());
+            if (nameAbove && publicationName == null) {
+                publicationName = unit.text();
+                return true;
+            }
+            return false;
+        }
+        if (unit.shape() != UnitShape.PARAGRAPH || unit.lineCount() > 3 || !intro.isEmpty()) {
+            return false;
+        }
+        List<List<Inline>> lines = lines(unit.inlines());
+        EditionLine.Edition named = null;
+        int editionLine = -1;
+        for (int i = 0; i < lines.size() && named == null; i++) {
+            named = EditionLine.parse(Words.collapse(Inline.plainText(lines.get(i))));
+            editionLine = i;
+        }
+        if (named == null) {
+            return false;
+        }
+        setEdition(named);
+        for (int i = 0; i < lines.size(); i++) {
+            String text = Words.collapse(Inline.plainText(lines.get(i)));
+            if (i == editionLine || text.isEmpty()) {
+                continue;
+            }
+            if (i < editionLine && publicationName == null && Words.count(text) <= 8) {
+                publicationName = text;
+            } else {
+                intro.add(new Paragraph(lines.get(i)));
+            }
+        }
+        keepEditionLine(named, Words.collapse(Inline.plainText(lines.get(editionLine))));
+        return true;
+    }
+
+    /** "Issue #42 - March 3, 2024": the number is the edition; keep the line as written too. */
+    private void keepEditionLine(EditionLine.Edition named, String line) {
+        if (!named.name().equals(line)) {
+            metadata.put("editionLine", line);
+        }
+    }
+
+    /** A heading without the rulers plain text draws around it: "== NEWS ==" gives "NEWS". */
+    private static String undecorated(String heading) {
+        int start = 0;
+        int end = heading.length();
+        while (start < end && DECORATION.indexOf(heading.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && DECORATION.indexOf(heading.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return start == end ? heading : heading.substring(start, end);
     }
 
     /** The kind of the open section, or null before the first one. */
@@ -573,23 +809,29 @@ final class IssueAssembler {
         return sectionKind;
     }
 
-    private void startSection(String heading) {
+    private void startSection(String written) {
         closeSection();
+        String heading = undecorated(written);
         SectionLabel label = vocabulary.match(heading);
         section = Section.builder(label.kind()).heading(heading).title(label.title());
         sectionKind = label.kind();
+        sectionTitleStyle = null;
     }
 
     private void startUnlabelledSection(SectionKind kind) {
         closeSection();
         section = Section.builder(kind);
         sectionKind = kind;
+        sectionTitleStyle = null;
     }
 
-    private void startEntry(String entryTitle, URI link) {
+    private void startEntry(String entryTitle, URI link, TitleStyle style) {
         closeEntry();
         if (section == null) {
             startUnlabelledSection(SectionKind.OTHER);
+        }
+        if (sectionTitleStyle == null) {
+            sectionTitleStyle = style;
         }
         entry = Entry.builder().title(entryTitle).link(link);
         entryBlocks = 0;
@@ -606,7 +848,7 @@ final class IssueAssembler {
         if (section == null) {
             startUnlabelledSection(SectionKind.OTHER);
         }
-        startEntry(messageTitle, null);
+        startEntry(messageTitle, null, TitleStyle.HEADING);
         if (from != null) {
             String name = MailAddress.displayName(from);
             if (name != null && !name.isBlank()) {
@@ -649,9 +891,37 @@ final class IssueAssembler {
                 entryBlocks++;
             }
         } else if (section != null) {
-            section.addBlock(block);
+            sectionBlocks.add(block);
+            lastLooseTarget = sectionBlocks;
+            return;
         } else {
             intro.add(block);
+            lastLooseTarget = intro;
+            return;
+        }
+        lastLooseTarget = null;
+    }
+
+    /**
+     * A sign-off closing the whole body outside any entry ("That's all for this week! - Sam") names
+     * the issue's author.
+     */
+    private void readSignOff() {
+        if (lastLooseTarget == null || lastLooseTarget.isEmpty() || !messages.isEmpty()) {
+            return;
+        }
+        int last = lastLooseTarget.size() - 1;
+        if (!(lastLooseTarget.get(last) instanceof Paragraph paragraph)) {
+            return;
+        }
+        Attribution.Found found = Attribution.find(paragraph.inlines());
+        if (found != null) {
+            authors.add(found.person());
+            if (found.body().isEmpty()) {
+                lastLooseTarget.remove(last);
+            } else {
+                lastLooseTarget.set(last, new Paragraph(found.body()));
+            }
         }
     }
 
@@ -670,7 +940,8 @@ final class IssueAssembler {
     private void closeSection() {
         closeEntry();
         if (section != null) {
-            sections.add(section.build());
+            sections.add(section.blocks(sectionBlocks).build());
+            sectionBlocks.clear();
             section = null;
             sectionKind = null;
         }

@@ -40,7 +40,13 @@ final class TextBodyReader {
             Pattern.compile("(.{3,200}?)\\s*[(<]\\s*(https?://\\S+?)\\s*[)>]");
     private static final Set<String> MESSAGE_HEADERS = Set.of("from", "subject", "date");
 
+    /**
+     * Deeper quotes and lists than any real mail are read flat, so crafted input cannot recurse.
+     */
+    private static final int MAX_DEPTH = 16;
+
     private final int firstLine;
+    private final int depth;
 
     /**
      * A reader for a body whose first line is line {@code firstLine} of the source.
@@ -48,7 +54,12 @@ final class TextBodyReader {
      * @param firstLine the 1-based source line of the body's first line
      */
     TextBodyReader(int firstLine) {
+        this(firstLine, 0);
+    }
+
+    private TextBodyReader(int firstLine, int depth) {
         this.firstLine = firstLine;
+        this.depth = depth;
     }
 
     /** The units of {@code body}, in order. */
@@ -204,7 +215,7 @@ final class TextBodyReader {
         for (int i = 1; i <= piece.size(); i++) {
             if (i == piece.size() || isQuoted(piece.get(i)) != isQuoted(piece.get(runStart))) {
                 List<String> run = piece.subList(runStart, i);
-                if (isQuoted(run.get(0))) {
+                if (isQuoted(run.get(0)) && depth < MAX_DEPTH) {
                     out.add(quote(run, line + runStart, runStart == 0 ? gap : 0));
                 } else {
                     readUnquoted(run, line + runStart, runStart == 0 ? gap : 0, out);
@@ -225,7 +236,7 @@ final class TextBodyReader {
             inner.append(text.startsWith(" ") ? text.substring(1) : text).append('\n');
         }
         List<Block> blocks = new ArrayList<>();
-        for (Unit unit : new TextBodyReader(line).read(inner.toString())) {
+        for (Unit unit : new TextBodyReader(line, depth + 1).read(inner.toString())) {
             if (unit.block() != null && unit.shape() != UnitShape.RULE) {
                 blocks.add(unit.block());
             }
@@ -256,11 +267,55 @@ final class TextBodyReader {
         }
         int listStart = listTail(run);
         if (listStart > 0) {
-            out.add(paragraph(run.subList(0, listStart), line, gap));
+            paragraphs(run.subList(0, listStart), line, gap, out);
             out.add(list(run.subList(listStart, run.size()), line + listStart, 0));
             return;
         }
-        out.add(paragraph(run, line, gap));
+        paragraphs(run, line, gap, out);
+    }
+
+    /**
+     * A block of prose, split when it opens with a title line: "Wrench 3.0 Released" over its body,
+     * or a title over its address over its body, as plain-text newsletters write entries without a
+     * blank line after the title.
+     */
+    private void paragraphs(List<String> lines, int line, int gap, List<Unit> out) {
+        int bodyStart = 0;
+        if (lines.size() >= 2 && isTitleLine(lines.get(0))) {
+            boolean addressed = PlainInlines.wholeUrl(lines.get(1).strip()) != null;
+            bodyStart = addressed ? 2 : 1;
+            if (bodyStart == 1 && !startsSentence(lines.get(1))) {
+                bodyStart = 0;
+            }
+        }
+        if (bodyStart == 0 || bodyStart == lines.size()) {
+            out.add(paragraph(lines, line, gap));
+            return;
+        }
+        out.add(paragraph(lines.subList(0, bodyStart), line, gap));
+        out.add(paragraph(lines.subList(bodyStart, lines.size()), line + bodyStart, 0));
+    }
+
+    /** A short headline-style line that is no address and no list bullet. */
+    private static boolean isTitleLine(String line) {
+        String text = line.strip();
+        return HeadlineStyle.isHeadline(text)
+                && Words.count(text) >= 2
+                && PlainInlines.wholeUrl(text) == null
+                && !BULLET.matcher(line).matches();
+    }
+
+    /** Whether a line reads as the start of a sentence: a capital letter, a digit or a quote. */
+    private static boolean startsSentence(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        int first = text.codePointAt(0);
+        return Character.isUpperCase(first)
+                || Character.isDigit(first)
+                || first == '“'
+                || first == '"';
     }
 
     /** Where a list closing a paragraph starts ("the releases are:" then "- a", "- b"), or -1. */
@@ -269,6 +324,9 @@ final class TextBodyReader {
             Matcher bullet = BULLET.matcher(run.get(i));
             if (!bullet.matches()) {
                 continue;
+            }
+            if (i == run.size() - 1 && LONE_ATTRIBUTION.matcher(run.get(i).strip()).matches()) {
+                return -1; // "That's all for this week!" over "- Sam" is a sign-off, not a list
             }
             int indent = bullet.group(1).length();
             for (int j = i + 1; j < run.size(); j++) {
@@ -331,7 +389,7 @@ final class TextBodyReader {
         if (!first.matches()) {
             throw new IllegalStateException("a list starts with a bullet");
         }
-        ListBlock list = listOf(lines, first.group(1).length());
+        ListBlock list = listOf(lines, first.group(1).length(), 0);
         return new Unit(
                 UnitShape.LIST,
                 0,
@@ -347,7 +405,7 @@ final class TextBodyReader {
     }
 
     /** A list whose items start at {@code indent}; deeper bullets make nested lists. */
-    private static ListBlock listOf(List<String> lines, int indent) {
+    private static ListBlock listOf(List<String> lines, int indent, int level) {
         List<ListItem> items = new ArrayList<>();
         List<String> itemText = new ArrayList<>();
         List<String> nested = new ArrayList<>();
@@ -357,9 +415,9 @@ final class TextBodyReader {
             Matcher bullet = BULLET.matcher(raw);
             boolean isBullet = bullet.matches();
             int lineIndent = raw.length() - raw.stripLeading().length();
-            if (isBullet && lineIndent <= indent) {
+            if (isBullet && (lineIndent <= indent || level >= MAX_DEPTH)) {
                 if (!itemText.isEmpty() || !nested.isEmpty()) {
-                    items.add(item(itemText, nested));
+                    items.add(item(itemText, nested, level));
                 } else if (items.isEmpty()) {
                     String marker = bullet.group(2);
                     ordered = Character.isDigit(marker.charAt(0));
@@ -376,11 +434,11 @@ final class TextBodyReader {
                 itemText.add(raw.strip());
             }
         }
-        items.add(item(itemText, nested));
+        items.add(item(itemText, nested, level));
         return new ListBlock(ordered, ordered ? start : 1, items);
     }
 
-    private static ListItem item(List<String> text, List<String> nested) {
+    private static ListItem item(List<String> text, List<String> nested, int level) {
         List<Block> blocks = new ArrayList<>();
         if (!text.isEmpty()) {
             blocks.add(new Paragraph(PlainInlines.of(text)));
@@ -388,7 +446,7 @@ final class TextBodyReader {
         if (!nested.isEmpty()) {
             Matcher first = BULLET.matcher(nested.get(0));
             if (first.matches()) {
-                blocks.add(listOf(nested, first.group(1).length()));
+                blocks.add(listOf(nested, first.group(1).length(), level + 1));
             } else {
                 List<String> stripped = new ArrayList<>();
                 nested.forEach(line -> stripped.add(line.strip()));

@@ -3,6 +3,8 @@ package dev.newsletter.parser.internal.email;
 import dev.newsletter.content.Block;
 import dev.newsletter.content.Inline;
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +42,7 @@ record Unit(
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(text, "text");
         inlines = List.copyOf(inlines);
-        headers = Map.copyOf(headers);
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers)); // keeps header order
     }
 
     /** Whether this is a paragraph of a single line: a candidate heading, title or caption. */

@@ -8,6 +8,8 @@ import dev.newsletter.content.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,11 +26,10 @@ import java.util.regex.Pattern;
 record Attribution(Person person, Paragraph remaining) {
 
     private static final String DASHES = "-–—";
-    private static final java.util.Set<String> NOT_NAMES =
-            java.util.Set.of("The", "A", "An", "Our", "Your", "All", "See", "And", "Or");
-    private static final java.util.Set<String> NAME_PARTICLES =
-            java.util.Set.of(
-                    "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "bin", "al");
+    private static final Set<String> NOT_NAMES =
+            Set.of("The", "A", "An", "Our", "Your", "All", "See", "And", "Or");
+    private static final Set<String> NAME_PARTICLES =
+            Set.of("de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "bin", "al");
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_NAME_CHARS = 48;
     private static final Pattern TRAILING_TEXT_NAME =
@@ -39,7 +40,12 @@ record Attribution(Person person, Paragraph remaining) {
     /** The trailing attribution of {@code paragraph}, or {@code null}. */
     static Attribution trailing(Paragraph paragraph, URI base) {
         List<Inline> inlines = new ArrayList<>(paragraph.inlines());
-        while (!inlines.isEmpty() && InlineRuns.isBlank(inlines.get(inlines.size() - 1))) {
+        trimBlank(inlines);
+        // "— *[Daniel](u)*." : a full stop after the attribution belongs to it.
+        if (inlines.size() > 1
+                && inlines.get(inlines.size() - 1) instanceof Text stop
+                && stop.text().strip().matches("[.,;]{1,2}")
+                && !(inlines.get(inlines.size() - 2) instanceof Text)) {
             inlines.remove(inlines.size() - 1);
         }
         if (inlines.isEmpty()) {
@@ -63,32 +69,62 @@ record Attribution(Person person, Paragraph remaining) {
         if (name == null) {
             return null;
         }
-        Text before = lastIndex > 0 && inlines.get(lastIndex - 1) instanceof Text t ? t : null;
-        String beforeText = before == null ? "" : before.text();
-        int cut = dashCut(beforeText);
-        boolean dashOutside = cut >= 0;
+        List<Inline> kept = new ArrayList<>(inlines.subList(0, lastIndex));
+        boolean dashOutside = cutDash(kept);
         if (!dashInside && !dashOutside) {
             return null;
         }
-        if (!dashInside && lastIndex == 0 && before == null) {
-            return null;
-        }
-        List<Inline> kept = new ArrayList<>(inlines.subList(0, lastIndex));
-        if (dashOutside) {
-            String trimmed = beforeText.substring(0, cut).stripTrailing();
-            kept.remove(kept.size() - 1);
-            if (!trimmed.isEmpty()) {
-                kept.add(new Text(trimmed));
-            }
-        } else if (before != null) {
-            String trimmed = beforeText.stripTrailing();
-            kept.remove(kept.size() - 1);
-            if (!trimmed.isEmpty()) {
-                kept.add(new Text(trimmed));
-            }
-        }
+        trimBlank(kept);
         URI uri = link == null ? null : LinkTargets.toUri(link.destination(), base);
         return new Attribution(new Person(name, uri), remainder(kept));
+    }
+
+    /**
+     * Removes the attribution dash that ends {@code inlines}: a dash at the end of a text run, or a
+     * dash set apart in emphasis ({@code **-** [_Nisha_](u)}).
+     *
+     * @return whether there was one
+     */
+    private static boolean cutDash(List<Inline> inlines) {
+        trimBlank(inlines);
+        if (inlines.isEmpty()) {
+            return false;
+        }
+        Inline last = inlines.get(inlines.size() - 1);
+        if (last instanceof Text text) {
+            int cut = dashCut(text.text());
+            if (cut < 0) {
+                return false;
+            }
+            inlines.remove(inlines.size() - 1);
+            String kept = text.text().substring(0, cut).stripTrailing();
+            if (!kept.isEmpty()) {
+                inlines.add(new Text(kept));
+            }
+            return true;
+        }
+        String decoration = last.plainText().strip();
+        if (InlineRuns.wrapped(last) != null
+                && !decoration.isEmpty()
+                && decoration.chars().allMatch(c -> DASHES.indexOf(c) >= 0)) {
+            inlines.remove(inlines.size() - 1);
+            return true;
+        }
+        return false;
+    }
+
+    /** Removes trailing blank inlines and the trailing spaces of the last text run. */
+    private static void trimBlank(List<Inline> inlines) {
+        while (!inlines.isEmpty() && InlineRuns.isBlank(inlines.get(inlines.size() - 1))) {
+            inlines.remove(inlines.size() - 1);
+        }
+        int last = inlines.size() - 1;
+        if (last >= 0 && inlines.get(last) instanceof Text text) {
+            String stripped = text.text().stripTrailing();
+            if (stripped.length() != text.text().length()) {
+                inlines.set(last, new Text(stripped));
+            }
+        }
     }
 
     /**
@@ -113,8 +149,8 @@ record Attribution(Person person, Paragraph remaining) {
         }
         String first = cleanName(InlineRuns.squeeze(Inline.plainText(link.inlines())));
         if (first == null
-                || !text.toLowerCase(java.util.Locale.ROOT)
-                        .startsWith("by " + first.toLowerCase(java.util.Locale.ROOT))) {
+                || !text.toLowerCase(Locale.ROOT)
+                        .startsWith("by " + first.toLowerCase(Locale.ROOT))) {
             return null;
         }
         return new Attribution(new Person(first, uri), paragraph);

@@ -23,7 +23,9 @@ import dev.newsletter.content.Table;
 import dev.newsletter.content.TableRow;
 import dev.newsletter.content.Text;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -80,7 +82,7 @@ final class ContentConverter {
     private final int lineOffset;
 
     /** The alternative text of images as inlines, for alt texts that hold links. */
-    private final java.util.Map<Image, List<Inline>> altInlines = new java.util.IdentityHashMap<>();
+    private final Map<Image, List<Inline>> altInlines = new IdentityHashMap<>();
 
     private ContentConverter(String body, int lineOffset) {
         this.body = body;

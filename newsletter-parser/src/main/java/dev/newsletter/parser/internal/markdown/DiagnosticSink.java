@@ -35,6 +35,17 @@ final class DiagnosticSink {
         diagnostics.add(Diagnostic.info(source, line, column, message));
     }
 
+    /** How many errors were reported so far. */
+    int errorCount() {
+        int count = 0;
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.severity() == dev.newsletter.Severity.ERROR) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The diagnostics in source order. */
     List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(diagnostics);

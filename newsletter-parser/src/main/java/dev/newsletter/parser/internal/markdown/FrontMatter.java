@@ -31,6 +31,16 @@ record FrontMatter(Syntax syntax, String text, int firstLine, String body, int b
         Objects.requireNonNull(body, "body");
     }
 
+    /** The header as written, with its fences. */
+    String fenced() {
+        return switch (syntax) {
+            case YAML -> "---\n" + text + "---";
+            case TOML -> "+++\n" + text + "+++";
+            case PELICAN -> text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            case NONE -> "";
+        };
+    }
+
     static FrontMatter none(String body) {
         return new FrontMatter(Syntax.NONE, "", 0, body, 0);
     }

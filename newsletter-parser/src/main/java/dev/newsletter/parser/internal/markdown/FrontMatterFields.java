@@ -37,6 +37,14 @@ record FrontMatterFields(
     private static final List<String> NESTED_TABLES = List.of("extra", "params");
 
     static FrontMatterFields of(Map<String, Object> values) {
+        return of(values, false);
+    }
+
+    /**
+     * The fields of {@code values}; when {@code editionElsewhere} (the body has an edition
+     * heading), {@code edition} and {@code month} keys stay metadata, so both are kept.
+     */
+    static FrontMatterFields of(Map<String, Object> values, boolean editionElsewhere) {
         Map<String, Object> rest = new LinkedHashMap<>(values);
         String title = text(take(rest, "title"));
         String dateKey = keyOf(rest, "date");
@@ -50,7 +58,7 @@ record FrontMatterFields(
         }
         List<String> tags = strings(take(rest, "tags"));
         String summary = text(take(rest, "summary"));
-        String edition = text(take(rest, "edition"));
+        String edition = editionElsewhere ? null : text(take(rest, "edition"));
         for (String table : NESTED_TABLES) {
             String tableKey = keyOf(rest, table);
             if (tableKey == null || !(rest.get(tableKey) instanceof Map<?, ?> nested)) {
@@ -63,7 +71,7 @@ record FrontMatterFields(
                     authors.addAll(people(take(inner, key)));
                 }
             }
-            if (edition == null) {
+            if (edition == null && !editionElsewhere) {
                 String month = text(inner.get(keyOf(inner, "month")));
                 if (month == null) {
                     month = text(inner.get(keyOf(inner, "edition")));

@@ -39,8 +39,17 @@ final class FrontMatterReader {
 
     private FrontMatterReader() {}
 
-    /** The header's values in order, or an empty map after an error. */
+    /**
+     * The header's values in order, or {@code null} when the header cannot be read (reported as an
+     * error): the caller then keeps it as raw text, never as metadata.
+     */
     static Map<String, Object> read(FrontMatter header, DiagnosticSink diagnostics) {
+        int errors = diagnostics.errorCount();
+        Map<String, Object> values = readValues(header, diagnostics);
+        return diagnostics.errorCount() > errors ? null : values;
+    }
+
+    private static Map<String, Object> readValues(FrontMatter header, DiagnosticSink diagnostics) {
         if (header.syntax() == FrontMatter.Syntax.NONE || header.text().isBlank()) {
             return Map.of();
         }
@@ -52,7 +61,7 @@ final class FrontMatterReader {
                             + header.text().length()
                             + " characters long, more than the "
                             + MAX_HEADER_CHARS
-                            + " allowed; it is ignored");
+                            + " allowed; it is kept as raw text, not read as metadata");
             return Map.of();
         }
         return switch (header.syntax()) {
@@ -88,21 +97,21 @@ final class FrontMatterReader {
             diagnostics.error(
                     line,
                     column,
-                    "the YAML front matter cannot be read, so it is ignored: "
+                    "the YAML front matter cannot be read, so it is kept as raw text, not read as metadata: "
                             + oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
             return Map.of();
         } catch (YAMLException | IllegalArgumentException | IllegalStateException e) {
             diagnostics.error(
                     header.firstLine(),
                     1,
-                    "the YAML front matter cannot be read, so it is ignored: "
+                    "the YAML front matter cannot be read, so it is kept as raw text, not read as metadata: "
                             + oneLine(e.getMessage()));
             return Map.of();
         } catch (StackOverflowError e) {
             diagnostics.error(
                     header.firstLine(),
                     1,
-                    "the YAML front matter is nested too deeply, so it is ignored");
+                    "the YAML front matter is nested too deeply, so it is kept as raw text, not read as metadata");
             return Map.of();
         }
         if (loaded == null) {
@@ -112,7 +121,7 @@ final class FrontMatterReader {
             diagnostics.error(
                     header.firstLine(),
                     1,
-                    "the YAML front matter is not a mapping of keys to values, so it is ignored");
+                    "the YAML front matter is not a mapping of keys to values, so it is kept as raw text, not read as metadata");
             return Map.of();
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -137,7 +146,7 @@ final class FrontMatterReader {
             diagnostics.error(
                     line,
                     column,
-                    "the TOML front matter cannot be read, so it is ignored: "
+                    "the TOML front matter cannot be read, so it is kept as raw text, not read as metadata: "
                             + oneLine(e.getOriginalMessage()));
             return Map.of();
         }

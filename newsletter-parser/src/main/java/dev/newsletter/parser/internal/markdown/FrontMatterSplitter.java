@@ -32,6 +32,9 @@ final class FrontMatterSplitter {
                 String line = lineAt(text, at).stripTrailing();
                 if (yaml ? line.equals("---") || line.equals("...") : line.equals("+++")) {
                     String header = text.substring(contentStart, at);
+                    if (!looksLikeMetadata(header, yaml)) {
+                        return FrontMatter.none(text); // "---" was a thematic break
+                    }
                     int bodyStart = nextLine(text, at);
                     return new FrontMatter(
                             yaml ? FrontMatter.Syntax.YAML : FrontMatter.Syntax.TOML,
@@ -83,6 +86,60 @@ final class FrontMatterSplitter {
                 1,
                 text.substring(bodyStart),
                 lines + 1);
+    }
+
+    /**
+     * Whether text between two fences is metadata: blank, or with a first significant line that
+     * sets a key ({@code key: value}, {@code key = value}, {@code [table]}). Text whose lines are
+     * prose or only {@code #} lines (Markdown headings, YAML comments) is Markdown between two
+     * thematic breaks.
+     */
+    private static boolean looksLikeMetadata(String header, boolean yaml) {
+        boolean onlyComments = true;
+        for (String line : header.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (trimmed.startsWith("#")) {
+                continue;
+            }
+            onlyComments = false;
+            if (yaml) {
+                return trimmed.startsWith("- ") || trimmed.startsWith("? ") || yamlKey(trimmed);
+            }
+            return trimmed.startsWith("[") || tomlKey(trimmed);
+        }
+        return onlyComments && header.isBlank();
+    }
+
+    private static boolean yamlKey(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || (colon + 1 < line.length() && line.charAt(colon + 1) != ' ')) {
+            return false;
+        }
+        String key = line.substring(0, colon);
+        return key.startsWith("\"")
+                || key.startsWith("'")
+                || key.startsWith("!!")
+                || key.chars().noneMatch(Character::isWhitespace)
+                || key.length() <= 40;
+    }
+
+    private static boolean tomlKey(String line) {
+        int equals = line.indexOf('=');
+        return equals > 0
+                && line.substring(0, equals)
+                        .strip()
+                        .chars()
+                        .allMatch(
+                                c ->
+                                        Character.isLetterOrDigit(c)
+                                                || c == '_'
+                                                || c == '-'
+                                                || c == '.'
+                                                || c == '"'
+                                                || c == '\'');
     }
 
     /** The index of the colon of a {@code Key: value} line, or -1. */

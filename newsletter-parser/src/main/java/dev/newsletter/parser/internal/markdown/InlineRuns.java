@@ -1,6 +1,7 @@
 package dev.newsletter.parser.internal.markdown;
 
 import dev.newsletter.content.Emphasis;
+import dev.newsletter.content.Image;
 import dev.newsletter.content.Inline;
 import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.Link;
@@ -84,7 +85,7 @@ final class InlineRuns {
     static int images(List<Inline> inlines) {
         int count = 0;
         for (Inline inline : inlines) {
-            if (inline instanceof dev.newsletter.content.Image) {
+            if (inline instanceof Image) {
                 count++;
             } else if (inline instanceof Link link) {
                 count += images(link.inlines());

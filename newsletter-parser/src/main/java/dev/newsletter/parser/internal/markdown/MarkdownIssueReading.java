@@ -8,8 +8,11 @@ import dev.newsletter.ParseOptions;
 import dev.newsletter.ParseResult;
 import dev.newsletter.Source;
 import dev.newsletter.SourceFormat;
+import dev.newsletter.content.Block;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Inline;
+import dev.newsletter.content.RawBlock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -67,6 +70,11 @@ public final class MarkdownIssueReading {
         String text = normalizeNewlines(input.text());
         FrontMatter header = FrontMatterSplitter.split(text, diagnostics);
         Map<String, Object> values = FrontMatterReader.read(header, diagnostics);
+        List<Block> intro = new ArrayList<>();
+        if (values == null) {
+            intro.add(new RawBlock(header.fenced())); // refused as metadata, kept as text
+            values = Map.of();
+        }
         FrontMatterFields fields = FrontMatterFields.of(values);
 
         List<LocatedBlock> blocks =
@@ -75,6 +83,9 @@ public final class MarkdownIssueReading {
                 new StructureBuilder(
                         options.vocabulary(), options.baseUri(), diagnostics, fields.title());
         structure.build(blocks);
+        if (structure.editionMonth() != null && fields.edition() != null) {
+            fields = FrontMatterFields.of(values, true); // the heading is the edition
+        }
 
         issue.title(fields.title() == null ? "" : fields.title());
         fields.authors().forEach(issue::addAuthor);
@@ -83,7 +94,8 @@ public final class MarkdownIssueReading {
         issue.metadata(Metadata.of(fields.metadata()));
 
         resolveDate(issue, header, fields, structure);
-        issue.intro(structure.intro());
+        intro.addAll(structure.intro());
+        issue.intro(intro);
         issue.sections(structure.sections());
         Issue built = issue.build();
         checkIntroMonth(built, structure);
@@ -168,7 +180,7 @@ public final class MarkdownIssueReading {
             }
             LocalDate day = LocalDate.of(year, month, Integer.parseInt(matcher.group(3)));
             return new LocalDate[] {day, day};
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -18,8 +18,8 @@ public final class MarkdownRecognizer {
         if (firstLine.equals("---") || firstLine.equals("+++")) {
             return markdownName ? 95 : 90;
         }
-        if (looksLikeMailHeaders(text)) {
-            return 5;
+        if (looksLikeMailHeaders(text) || mailHeaderLines(text) >= 2) {
+            return 5; // a message or a digest of messages, whatever its extension says
         }
         int signals = markdownSignals(text);
         FrontMatter pelican = FrontMatterSplitter.split(text, new DiagnosticSink(""));
@@ -41,6 +41,23 @@ public final class MarkdownRecognizer {
                 || text.startsWith("Return-Path:")
                 || text.startsWith("MIME-Version:")
                 || text.startsWith("Delivered-To:");
+    }
+
+    /**
+     * Counts lines that are mail headers ({@code From: }, {@code Subject: }, {@code Message-ID: }),
+     * as digests quote them for each message; Markdown prose seldom starts lines so.
+     */
+    private static int mailHeaderLines(String text) {
+        int count = 0;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            if (line.startsWith("From: ")
+                    || line.startsWith("Subject: ")
+                    || line.startsWith("Message-ID: ")
+                    || line.startsWith("In-Reply-To: ")) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Counts lines with ATX headings, link syntax, bullets or fences, up to a few. */

@@ -9,6 +9,7 @@ import dev.newsletter.content.Block;
 import dev.newsletter.content.Figure;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Inline;
+import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
@@ -16,6 +17,7 @@ import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.RawBlock;
 import dev.newsletter.content.Rule;
 import dev.newsletter.content.Strong;
+import dev.newsletter.content.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +61,9 @@ final class SectionAssembler {
     private final List<Entry> entries = new ArrayList<>();
 
     private OpenEntry open;
+
+    /** Whether the lead so far holds only markup, figures and rules, so a byline may follow. */
+    private boolean leadIsQuiet = true;
 
     SectionAssembler(
             SectionLabel label,
@@ -145,7 +150,7 @@ final class SectionAssembler {
     }
 
     private void addParagraph(Paragraph paragraph, LocatedBlock located) {
-        if (open == null && blocks.stream().allMatch(SectionAssembler::isQuiet)) {
+        if (open == null && leadIsQuiet) {
             Attribution byline = Attribution.byline(paragraph, base);
             if (byline != null) {
                 openEntry(
@@ -243,16 +248,23 @@ final class SectionAssembler {
             open.body.add(paragraph); // the link stays readable in the body
             return;
         }
-        if (lead.rest().stream().anyMatch(inline -> InlineRuns.hasWord(inline.plainText()))
-                || lead.rest().stream()
-                        .anyMatch(
-                                inline ->
-                                        !(inline instanceof dev.newsletter.content.Text)
-                                                && !(inline
-                                                        instanceof
-                                                        dev.newsletter.content.LineBreak))) {
+        if (!isPunctuationOnly(lead.rest())) {
             open.body.add(new Paragraph(trimLeadingSpace(lead.rest())));
         }
+    }
+
+    /**
+     * Whether what follows a title link is only spaces and punctuation ("[Title](url)."), which
+     * reads as the end of the title line, not as body.
+     */
+    private static boolean isPunctuationOnly(List<Inline> rest) {
+        for (Inline inline : rest) {
+            boolean plain = inline instanceof Text || inline instanceof LineBreak;
+            if (!plain || InlineRuns.hasWord(inline.plainText())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private URI uri(Link link, LocatedBlock located) {
@@ -283,6 +295,9 @@ final class SectionAssembler {
         if (open == null) {
             return;
         }
+        while (!open.body.isEmpty() && open.body.get(open.body.size() - 1) instanceof Rule) {
+            open.body.remove(open.body.size() - 1); // the rule between two entries separates them
+        }
         if (open.contributor == null) {
             findTrailingAttribution(open);
         }
@@ -300,24 +315,47 @@ final class SectionAssembler {
     private void findTrailingAttribution(OpenEntry entry) {
         // An item's attribution is inside the item: what follows the list is not the item's.
         int end = entry.start == Start.LIST ? entry.ownBlocks : entry.body.size();
+        // The body may go on after a rule ("---" then "Just for fun: ..."): the attribution then
+        // ends the part before the rule.
+        for (int part = end; part > 0; part = previousRule(entry.body, part)) {
+            if (attributeFrom(entry, part)) {
+                return;
+            }
+        }
+    }
+
+    /** Tries the last paragraph before {@code end}, past figures, markup and rules. */
+    private boolean attributeFrom(OpenEntry entry, int end) {
         for (int i = end - 1; i >= 0; i--) {
             Block block = entry.body.get(i);
             if (block instanceof Paragraph paragraph) {
                 Attribution attribution = Attribution.trailing(paragraph, base);
-                if (attribution != null) {
-                    entry.contributor = attribution.person();
-                    if (attribution.remaining() == null) {
-                        entry.body.remove(i);
-                    } else {
-                        entry.body.set(i, attribution.remaining());
-                    }
+                if (attribution == null) {
+                    return false;
                 }
-                return;
+                entry.contributor = attribution.person();
+                if (attribution.remaining() == null) {
+                    entry.body.remove(i);
+                } else {
+                    entry.body.set(i, attribution.remaining());
+                }
+                return true;
             }
             if (!(block instanceof Figure || block instanceof RawBlock || block instanceof Rule)) {
-                return;
+                return false;
             }
         }
+        return false;
+    }
+
+    /** The index of the last rule before {@code end}, or 0. */
+    private static int previousRule(List<Block> body, int end) {
+        for (int i = end - 1; i > 0; i--) {
+            if (body.get(i) instanceof Rule && !(body.get(i - 1) instanceof Rule)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private void append(Block block) {
@@ -325,6 +363,7 @@ final class SectionAssembler {
             open.body.add(block);
         } else {
             blocks.add(block);
+            leadIsQuiet &= isQuiet(block);
         }
     }
 
@@ -344,13 +383,13 @@ final class SectionAssembler {
     }
 
     private static List<Inline> trimLeadingSpace(List<Inline> inlines) {
-        if (!inlines.isEmpty() && inlines.get(0) instanceof dev.newsletter.content.Text text) {
+        if (!inlines.isEmpty() && inlines.get(0) instanceof Text text) {
             List<Inline> copy = new ArrayList<>(inlines);
             String stripped = text.text().stripLeading();
             if (stripped.isEmpty()) {
                 copy.remove(0);
             } else {
-                copy.set(0, new dev.newsletter.content.Text(stripped));
+                copy.set(0, new Text(stripped));
             }
             return copy;
         }

@@ -1,6 +1,7 @@
 package dev.newsletter.parser.internal.markdown;
 
 import dev.newsletter.Section;
+import dev.newsletter.SectionKind;
 import dev.newsletter.SectionLabel;
 import dev.newsletter.SectionVocabulary;
 import dev.newsletter.content.Block;
@@ -19,8 +20,12 @@ import java.util.List;
  *   <li>A level-1 heading that is a month ("# February 2022") is the edition, not a section.
  *   <li>A heading that repeats the title (Jekyll's "## Git Rev News: Edition 13 ...") stays in the
  *       intro.
- *   <li>Of the other headings, those of the highest level used (usually {@code ##}; {@code #} in
- *       files that use it for sections) start sections; deeper headings are read inside them.
+ *   <li>A lone {@code #} heading before every {@code ##} is the document's title and stays in the
+ *       intro.
+ *   <li>The first other {@code #} or {@code ##} heading sets the section level; headings of that
+ *       level or higher start sections, deeper headings are read inside them.
+ *   <li>Before the first section, two or more sub-headings led by a link form a section without a
+ *       heading: they are entries, not intro.
  *   <li>A thematic break just before a section heading, or at the end, is the boundary, not
  *       content; other breaks are kept.
  * </ul>
@@ -51,7 +56,7 @@ final class StructureBuilder {
     void build(List<LocatedBlock> blocks) {
         int editionIndex = -1;
         int titleIndex = -1;
-        int sectionLevel = Integer.MAX_VALUE;
+        List<Integer> others = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (!(blocks.get(i).block() instanceof Heading heading)) {
                 continue;
@@ -70,9 +75,15 @@ final class StructureBuilder {
                 titleIndex = i;
                 continue;
             }
-            sectionLevel = Math.min(sectionLevel, heading.level());
+            others.add(i);
         }
+        if (titleIndex < 0) {
+            titleIndex = loneLeadingTopHeading(blocks, others);
+            others.remove(Integer.valueOf(titleIndex));
+        }
+        int sectionLevel = sectionLevel(blocks, others);
 
+        int headless = headlessListStart(blocks, sectionLevel, editionIndex, titleIndex);
         SectionAssembler current = null;
         for (int i = 0; i < blocks.size(); i++) {
             LocatedBlock located = blocks.get(i);
@@ -81,12 +92,17 @@ final class StructureBuilder {
                 continue; // held by the issue's edition
             }
             if (block instanceof Rule
-                    && isBoundary(blocks, i + 1, sectionLevel, editionIndex, titleIndex)) {
+                    && (i + 1 == headless
+                            || isBoundary(blocks, i + 1, sectionLevel, editionIndex, titleIndex))) {
                 continue;
+            }
+            if (i == headless) {
+                SectionLabel none = new SectionLabel(SectionKind.OTHER, "", "");
+                current = new SectionAssembler(none, "", sectionLevel, base, diagnostics);
             }
             if (i != titleIndex
                     && block instanceof Heading heading
-                    && heading.level() == sectionLevel) {
+                    && heading.level() <= sectionLevel) {
                 if (current != null) {
                     sections.add(current.build());
                 }
@@ -110,6 +126,73 @@ final class StructureBuilder {
         }
     }
 
+    /**
+     * The level of section headings: that of the first {@code #} or {@code ##} heading, so that a
+     * stray {@code #} late in a file of {@code ##} sections does not swallow them (it starts a
+     * section too); the highest level used when there is neither.
+     */
+    private static int sectionLevel(List<LocatedBlock> blocks, List<Integer> headings) {
+        int highest = Integer.MAX_VALUE;
+        for (int index : headings) {
+            int level = ((Heading) blocks.get(index).block()).level();
+            if (level <= 2) {
+                return level;
+            }
+            highest = Math.min(highest, level);
+        }
+        return highest;
+    }
+
+    /**
+     * The index of a document title written as the only {@code #} heading, before every {@code ##}
+     * heading, or -1. It stays in the intro instead of making the whole issue one section.
+     */
+    private static int loneLeadingTopHeading(List<LocatedBlock> blocks, List<Integer> headings) {
+        int top = -1;
+        boolean secondLevelSeen = false;
+        boolean secondLevelAfter = false;
+        for (int index : headings) {
+            int level = ((Heading) blocks.get(index).block()).level();
+            if (level == 1) {
+                if (top >= 0 || secondLevelSeen) {
+                    return -1;
+                }
+                top = index;
+            } else if (level == 2) {
+                secondLevelSeen = true;
+                secondLevelAfter |= top >= 0;
+            }
+        }
+        return secondLevelAfter ? top : -1;
+    }
+
+    /**
+     * Where a list of entries without a section heading starts, or -1: before the first section, at
+     * least two sub-headings led by a link ("#### [Title](url)" after "here are our
+     * recommendations:"). They form a section with an empty heading, so that they are entries, not
+     * intro.
+     */
+    private static int headlessListStart(
+            List<LocatedBlock> blocks, int sectionLevel, int editionIndex, int titleIndex) {
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i == editionIndex
+                    || i == titleIndex
+                    || !(blocks.get(i).block() instanceof Heading heading)) {
+                continue;
+            }
+            if (heading.level() <= sectionLevel) {
+                break;
+            }
+            if (LeadingLink.of(heading.inlines()) != null) {
+                count++;
+                first = first < 0 ? i : first;
+            }
+        }
+        return count >= 2 ? first : -1;
+    }
+
     /** Whether the blocks from {@code next} on start with a section heading, or are none. */
     private static boolean isBoundary(
             List<LocatedBlock> blocks,
@@ -124,7 +207,7 @@ final class StructureBuilder {
             return false;
         }
         return blocks.get(next).block() instanceof Heading heading
-                && heading.level() == sectionLevel;
+                && heading.level() <= sectionLevel;
     }
 
     List<Block> intro() {

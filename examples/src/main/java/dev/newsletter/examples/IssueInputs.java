@@ -1,0 +1,83 @@
+package dev.newsletter.examples;
+
+import dev.newsletter.Diagnostic;
+import dev.newsletter.Issue;
+import dev.newsletter.IssueReader;
+import dev.newsletter.ParseException;
+import dev.newsletter.ParseOptions;
+import dev.newsletter.ParseResult;
+import dev.newsletter.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the commands read their input: one reader per run, diagnostics printed as {@code
+ * file:line:column: severity: message}, and one clear failure instead of a stack trace.
+ */
+final class IssueInputs {
+
+    private IssueInputs() {}
+
+    /**
+     * Reads one issue file, printing its diagnostics to {@code err}.
+     *
+     * @throws ParseException on errors, or on warnings when {@code strict}
+     */
+    static Issue readOne(Path file, boolean strict, PrintWriter err) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder; give one issue file");
+        }
+        ParseOptions options = ParseOptions.builder().strict(strict).build();
+        ParseResult result = IssueReader.builder().options(options).build().read(file);
+        print(result.diagnostics(), err, Severity.INFO);
+        return result.issueOrThrow(strict);
+    }
+
+    /**
+     * Reads every issue of a folder or a multi-message file, oldest first, printing warnings and
+     * errors to {@code err}.
+     *
+     * @throws ParseException if any issue has errors (all of them are printed first)
+     * @throws IOException if nothing there is an issue
+     */
+    static List<Issue> readAll(Path archive, PrintWriter err) throws IOException {
+        if (!Files.exists(archive)) {
+            throw new NoSuchFileException(archive.toString());
+        }
+        List<Diagnostic> errors = new ArrayList<>();
+        List<Issue> issues = new ArrayList<>();
+        for (ParseResult result : IssueReader.create().readAll(archive)) {
+            print(result.diagnostics(), err, Severity.WARNING);
+            result.diagnostics().stream()
+                    .filter(diagnostic -> diagnostic.severity() == Severity.ERROR)
+                    .forEach(errors::add);
+            if (!result.hasErrors()) {
+                issues.add(result.issue());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ParseException(errors);
+        }
+        if (issues.isEmpty()) {
+            throw new IOException(archive + ": no newsletter issue found");
+        }
+        return issues;
+    }
+
+    private static void print(List<Diagnostic> diagnostics, PrintWriter err, Severity least) {
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.severity().compareTo(least) >= 0) {
+                err.println(diagnostic);
+            }
+        }
+        err.flush();
+    }
+}
