@@ -39,9 +39,9 @@ class CorpusMarkdownTest {
         ParseResult result = PARSER.parse(ParseInput.of(file), ParseOptions.defaults());
         Issue issue = result.issue();
         String source = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        Map<String, Integer> missing =
-                WordInventory.ofSource(source).missingFrom(WordInventory.ofIssue(issue));
-        dumpIfAsked(file, result);
+        WordInventory sourceWords = WordInventory.ofSource(source);
+        Map<String, Integer> missing = sourceWords.missingFrom(WordInventory.ofIssue(issue));
+        dumpIfAsked(file, result, sourceWords.total(), missing);
 
         assertThat(missing)
                 .as("words of %s missing from the model:%n%s", file, StructureDump.of(issue))
@@ -53,7 +53,9 @@ class CorpusMarkdownTest {
     }
 
     /** With {@code -Dcorpus.dump=DIR}, writes each outline and its diagnostics for reading. */
-    private static void dumpIfAsked(Path file, ParseResult result) throws IOException {
+    private static void dumpIfAsked(
+            Path file, ParseResult result, int words, Map<String, Integer> missing)
+            throws IOException {
         String dir = System.getProperty("corpus.dump");
         if (dir == null) {
             return;
@@ -64,7 +66,9 @@ class CorpusMarkdownTest {
                                 CorpusFiles.ROOT.relativize(file).toString().replace('/', '_')
                                         + ".txt");
         Files.createDirectories(out.getParent());
+        int lost = missing.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder text = new StringBuilder(StructureDump.of(result.issue()));
+        text.append("words: ").append(words).append(" lost: ").append(lost).append('\n');
         List.copyOf(result.diagnostics()).forEach(d -> text.append(d).append('\n'));
         Files.write(out, text.toString().getBytes(StandardCharsets.UTF_8));
     }

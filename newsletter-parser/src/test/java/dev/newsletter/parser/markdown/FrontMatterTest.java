@@ -168,7 +168,7 @@ class FrontMatterTest {
     }
 
     @Test
-    void anUnclosedHeaderIsAnErrorAndTheTextIsKeptAsBody() {
+    void anUnclosedHeaderIsAWarningAndTheTextIsKeptAsBody() {
         ParseResult result =
                 Fixtures.parseText("open.md", "---\ntitle: Never closed\n\nBody text.\n");
 
@@ -176,7 +176,7 @@ class FrontMatterTest {
                 .singleElement()
                 .satisfies(
                         d -> {
-                            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+                            assertThat(d.severity()).isEqualTo(Severity.WARNING);
                             assertThat(d.line()).isEqualTo(1);
                             assertThat(d.message()).contains("never closed");
                         });

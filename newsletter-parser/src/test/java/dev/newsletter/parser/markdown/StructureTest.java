@@ -417,4 +417,28 @@ class StructureTest {
         assertThat(picks.entries().get(0).contributor().name()).isEqualTo("Ann");
         assertThat(picks.entries()).allSatisfy(e -> assertThat(e.blocks()).hasSize(1));
     }
+
+    @Test
+    void anImageFollowedOnItsLineByTextIsInlineNotAFigure() {
+        Issue issue =
+                Fixtures.parseText("icon.md", "![star](/star.png) Starred items below.\n").issue();
+
+        assertThat(issue.intro()).singleElement().isInstanceOf(Paragraph.class);
+        assertThat(issue.intro().get(0).plainText()).isEqualTo(" Starred items below.");
+    }
+
+    @Test
+    void aDeeperHeadingInsideAHeadingEntryStaysInItsBody() {
+        Section reading =
+                Fixtures.parseText(
+                                "nested.md",
+                                "## Recommended reading\n\n### [A](https://a.example)\n\nText.\n\n"
+                                        + "#### Details\n\nMore.\n\n### [B](https://b.example)\n\nEnd.\n")
+                        .issue()
+                        .sections()
+                        .get(0);
+
+        assertThat(reading.entries()).extracting(Entry::title).containsExactly("A", "B");
+        assertThat(reading.entries().get(0).blocks()).contains(Heading.of(4, "Details"));
+    }
 }

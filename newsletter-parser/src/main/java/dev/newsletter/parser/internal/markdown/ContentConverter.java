@@ -233,6 +233,9 @@ final class ContentConverter {
         }
         if (!inlines.isEmpty() && inlines.get(0) instanceof Image image) {
             List<Inline> rest = inlines.subList(1, inlines.size());
+            if (!rest.isEmpty() && !(rest.get(0) instanceof LineBreak)) {
+                return new Paragraph(inlines); // an inline image, such as an icon before text
+            }
             int start = 0;
             while (start < rest.size() && rest.get(start) instanceof LineBreak) {
                 start++;

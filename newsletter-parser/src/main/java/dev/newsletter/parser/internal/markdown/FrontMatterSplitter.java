@@ -46,7 +46,7 @@ final class FrontMatterSplitter {
                 at = nextLine(text, at);
                 lineNumber++;
             }
-            diagnostics.error(
+            diagnostics.warning(
                     1,
                     1,
                     "the front matter opened by '"

@@ -44,7 +44,28 @@ public final class MarkdownIssueReading {
 
     /** Parses {@code input}; problems are diagnostics, never exceptions. */
     public static ParseResult parse(ParseInput input, ParseOptions options) {
-        return new MarkdownIssueReading(input, options).run();
+        MarkdownIssueReading reading = new MarkdownIssueReading(input, options);
+        try {
+            return reading.run();
+        } catch (StackOverflowError e) {
+            return reading.tooDeep();
+        }
+    }
+
+    /**
+     * The result for a body nested too deeply to walk: an error, and the text kept whole as raw
+     * content so that nothing is lost.
+     */
+    private ParseResult tooDeep() {
+        DiagnosticSink fresh = new DiagnosticSink(input.name());
+        fresh.error(1, 1, "the Markdown is nested too deeply to read; it is kept as raw text");
+        Issue issue =
+                Issue.builder()
+                        .publication(options.defaultPublication())
+                        .source(Source.of(input.name(), SourceFormat.MARKDOWN))
+                        .addIntro(new RawBlock(input.text()))
+                        .build();
+        return new ParseResult(issue, fresh.sorted());
     }
 
     private ParseResult run() {
@@ -91,7 +112,13 @@ public final class MarkdownIssueReading {
         fields.authors().forEach(issue::addAuthor);
         fields.tags().forEach(issue::addTag);
         issue.summary(fields.summary());
-        issue.metadata(Metadata.of(fields.metadata()));
+        try {
+            issue.metadata(Metadata.of(fields.metadata()));
+        } catch (IllegalArgumentException e) {
+            // Unreachable with the safe loaders, which build plain values only; kept as a guard.
+            diagnostics.error(
+                    header.firstLine(), 1, "the metadata is not plain data: " + e.getMessage());
+        }
 
         resolveDate(issue, header, fields, structure);
         intro.addAll(structure.intro());

@@ -29,7 +29,7 @@ import java.util.List;
  * <ul>
  *   <li>a sub-heading starts an entry when it holds a link ({@code ### [Title](url)}) or when the
  *       section's label names a kind (every sub-heading of a reading list is a read); its body runs
- *       to the next sub-heading;
+ *       to the next sub-heading of its level, deeper headings included;
  *   <li>otherwise a paragraph led by a link, a bullet item led by a link, or (in a labelled
  *       section) a short paragraph all in bold starts an entry, with the following blocks as its
  *       body until the next entry;
@@ -64,6 +64,9 @@ final class SectionAssembler {
 
     /** Whether the lead so far holds only markup, figures and rules, so a byline may follow. */
     private boolean leadIsQuiet = true;
+
+    /** The level of the heading that opened the last heading entry. */
+    private int entryHeadingLevel = Integer.MAX_VALUE;
 
     SectionAssembler(
             SectionLabel label,
@@ -109,6 +112,10 @@ final class SectionAssembler {
             append(sub);
             return;
         }
+        if (open != null && open.start == Start.HEADING && sub.level() > entryHeadingLevel) {
+            append(sub); // a heading inside an entry titled by a higher heading
+            return;
+        }
         boolean linkLed = LeadingLink.of(sub.inlines()) != null;
         int links = InlineRuns.links(sub.inlines());
         // "### Webinar: [Title](url)" names an entry too; deeper headings with a link in their text
@@ -130,6 +137,7 @@ final class SectionAssembler {
         String title = MarkdownIssueReading.headingText(heading);
         URI uri = link == null ? null : uri(link, located);
         openEntry(Start.HEADING, title, uri, located);
+        entryHeadingLevel = heading.level();
         if (link != null
                 && (uri == null
                         || InlineRuns.links(heading.inlines()) > 1
