@@ -1,10 +1,12 @@
 package dev.newsletter.render;
 
+import dev.newsletter.Entry;
 import dev.newsletter.Issue;
 import dev.newsletter.render.internal.html.FeedLink;
 import dev.newsletter.render.internal.html.HtmlIssueWriter;
 import dev.newsletter.render.internal.html.HtmlOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,36 @@ public final class HtmlRenderer implements IssueRenderer {
         Objects.requireNonNull(issue, "issue");
         Objects.requireNonNull(out, "out");
         new HtmlIssueWriter(options, out).write(issue);
+    }
+
+    /**
+     * Writes one entry as an HTML fragment, {@code <article class="entry">} with its title, body
+     * and contributor, under the same options (safety, base URI) as whole issues; for feeds that
+     * carry one item per entry. A standalone renderer writes the fragment too, without a page
+     * around it.
+     *
+     * @throws IOException if {@code out} fails
+     * @throws NullPointerException if an argument is null
+     */
+    public void renderEntry(Entry entry, Appendable out) throws IOException {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(out, "out");
+        new HtmlIssueWriter(options, out).writeEntry(entry);
+    }
+
+    /**
+     * Renders one entry to a string; see {@link #renderEntry(Entry, Appendable)}.
+     *
+     * @throws NullPointerException if {@code entry} is null
+     */
+    public String renderEntry(Entry entry) {
+        StringBuilder out = new StringBuilder();
+        try {
+            renderEntry(entry, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        return out.toString();
     }
 
     /** Builds an {@link HtmlRenderer}. Not thread-safe. */

@@ -3,6 +3,7 @@ package dev.newsletter.render;
 import dev.newsletter.Issue;
 import dev.newsletter.render.internal.text.TextIssueWriter;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Objects;
  * contributor closing the entry as {@code — Name}. Every URL becomes a numbered reference such as
  * {@code [1]} after the words it belongs to, and the references are listed at the end, so no link
  * is lost. Paragraphs are wrapped at {@link Builder#width(int) width} columns (72 by default)
- * without breaking words, so a long URL stays whole.
+ * without breaking words, so a long URL stays whole; headings and entry titles stay on one line
+ * each, as a reader of the email tells them from paragraphs that way.
  *
  * <pre>{@code
  * String body = PlainTextRenderer.builder().width(66).build().render(issue);
@@ -34,9 +36,11 @@ public final class PlainTextRenderer implements IssueRenderer {
     private static final PlainTextRenderer DEFAULT = builder().build();
 
     private final int width;
+    private final URI baseUri;
 
-    private PlainTextRenderer(int width) {
+    private PlainTextRenderer(int width, URI baseUri) {
         this.width = width;
+        this.baseUri = baseUri;
     }
 
     /** A renderer with the default options: wrapped at {@value #DEFAULT_WIDTH} columns. */
@@ -59,14 +63,29 @@ public final class PlainTextRenderer implements IssueRenderer {
     public void render(Issue issue, Appendable out) throws IOException {
         Objects.requireNonNull(issue, "issue");
         Objects.requireNonNull(out, "out");
-        out.append(new TextIssueWriter(width).write(issue));
+        out.append(new TextIssueWriter(width, baseUri).write(issue));
     }
 
     /** Builds a {@link PlainTextRenderer}. Not thread-safe. */
     public static final class Builder {
         private int width = DEFAULT_WIDTH;
+        private URI baseUri;
 
         private Builder() {}
+
+        /**
+         * The URI relative references are resolved against, or {@code null} to list them as written
+         * (default). An email reader cannot follow a relative URL, so set it for mail that is sent.
+         *
+         * @throws IllegalArgumentException if {@code baseUri} is not absolute
+         */
+        public Builder baseUri(URI baseUri) {
+            if (baseUri != null && !baseUri.isAbsolute()) {
+                throw new IllegalArgumentException("the base URI must be absolute, was " + baseUri);
+            }
+            this.baseUri = baseUri;
+            return this;
+        }
 
         /**
          * The column to wrap paragraphs at (default {@value #DEFAULT_WIDTH}). A word longer than
@@ -85,7 +104,7 @@ public final class PlainTextRenderer implements IssueRenderer {
 
         /** The renderer. */
         public PlainTextRenderer build() {
-            return new PlainTextRenderer(width);
+            return new PlainTextRenderer(width, baseUri);
         }
     }
 }

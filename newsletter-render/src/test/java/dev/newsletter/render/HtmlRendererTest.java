@@ -288,6 +288,35 @@ class HtmlRendererTest {
     }
 
     @Test
+    void oneEntryRendersAloneWithAbsoluteSafeUrls() {
+        Entry entry =
+                Entry.builder()
+                        .title("Relative <read>")
+                        .link(URI.create("posts/read.html"))
+                        .addBlock(Paragraph.of(Image.of("../img/a.png", "a")))
+                        .addBlock(new RawBlock("<p onclick=\"x()\">raw</p>"))
+                        .contributor(
+                                dev.newsletter.Person.of("Ada", URI.create("javascript:alert(1)")))
+                        .build();
+        HtmlRenderer renderer =
+                HtmlRenderer.builder()
+                        .standalone(true)
+                        .baseUri(URI.create("https://news.example.com/2023/"))
+                        .build();
+
+        String html = renderer.renderEntry(entry);
+
+        assertThat(html)
+                .isEqualTo(
+                        "<article class=\"entry\">\n"
+                                + "<h3><a href=\"https://news.example.com/2023/posts/read.html\">Relative &lt;read&gt;</a></h3>\n"
+                                + "<p><img src=\"https://news.example.com/img/a.png\" alt=\"a\" loading=\"lazy\"></p>\n"
+                                + "<p>raw</p>\n"
+                                + "<footer class=\"contributor\">\u2014 Ada</footer>\n"
+                                + "</article>\n");
+    }
+
+    @Test
     void builderRefusesBadConfiguration() {
         assertThatThrownBy(() -> HtmlRenderer.builder().baseUri(URI.create("relative/")))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -140,10 +140,28 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void monthPrecisionDateIsWrittenAsYearAndMonth() {
-        String markdown = MarkdownRenderer.create().render(SampleIssues.emailShaped());
+    void monthPrecisionDateIsTheEditionHeadingElseYearAndMonth() {
+        Issue issue = SampleIssues.emailShaped();
 
-        assertThat(frontMatter(markdown)).containsEntry("date", "2023-04");
+        String named = MarkdownRenderer.create().render(issue);
+        String unnamed = MarkdownRenderer.create().render(issue.toBuilder().edition(null).build());
+
+        assertThat(frontMatter(named)).doesNotContainKey("date");
+        assertThat(named).contains("\n# April 2023\n");
+        assertThat(frontMatter(unnamed)).containsEntry("date", "2023-04");
+    }
+
+    @Test
+    void publicationInstantKeepsTheIssueDayInItsOffset() {
+        Issue issue =
+                SampleIssues.emailShaped().toBuilder()
+                        .date(java.time.LocalDate.of(2021, 11, 17))
+                        .published(java.time.Instant.parse("2021-11-16T23:00:00Z"))
+                        .build();
+
+        String markdown = MarkdownRenderer.create().render(issue);
+
+        assertThat(markdown).contains("\ndate: 2021-11-17T00:00:00+01:00\n");
     }
 
     @SuppressWarnings("unchecked")

@@ -65,7 +65,7 @@ class PlainTextRendererTest {
                 .startsWith(
                         "Updates from the lab on new research, prototypes, and what we read\n\nApril 2023\n\n")
                 .contains("\n\n\nNew Research!\n\n")
-                .contains("\n\nLong context on a budget\n\nWe measured recall")
+                .contains("\n\nLong Context on a Budget\n\nWe measured recall")
                 .contains("merges click for\nme. \u2014 Priya\n")
                 .endsWith("Which layers suffer, and why outliers matter. \u2014 Tom\n")
                 .doesNotContain("References");
@@ -108,6 +108,21 @@ class PlainTextRendererTest {
                 .endsWith(
                         "References\n\n[1] https://a.example/post\n[2] https://c.example/read\n"
                                 + "[3] https://ada.example/\n");
+    }
+
+    @Test
+    void relativeReferencesResolveAgainstTheBaseUri() {
+        String text =
+                PlainTextRenderer.builder()
+                        .baseUri(URI.create("https://notes.example.org/2023/03/"))
+                        .build()
+                        .render(SampleIssues.monthly());
+
+        assertThat(text)
+                .contains("\n[1] https://notes.example.org/images/sparse-pattern.png\n")
+                .contains("\n[2] https://notes.example.org/2023/03/sparse-attention\n");
+        assertThatThrownBy(() -> PlainTextRenderer.builder().baseUri(URI.create("x/")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

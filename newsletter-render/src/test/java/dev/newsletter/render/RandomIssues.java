@@ -49,8 +49,10 @@ final class RandomIssues {
                     "alpha", "Beta", "gamma", "déjà", "naïve", "日本語", "😀", "x", "42", "3.14", "*",
                     "**", "_", "__", "#", "##", "[", "]", "[x]", "(y)", "`", "``", "<", ">", "<b>",
                     "&", "&amp;", "&#35;", "\\", "\\*", "-", "--", "---", "1.", "2)", "+", "=", "~",
-                    "~~", "|", "!", "![", ":", "\"", "'", "—", "\u00a0", "{", "}", "$", "%", "^",
-                    "@");
+                    "~~", "|", "!", "![", ":", "\"", "'", "—", "\u00a0", "{", "}", "$", "%", "^");
+
+    // No "@" or "www.": the Markdown parser's autolink extension makes such text a link, so a
+    // Markdown reader never holds it as text.
 
     private static final List<String> WORDS =
             List.of(
@@ -157,6 +159,11 @@ final class RandomIssues {
 
     /** Blocks of every kind, lists and quotes holding paragraphs. */
     static Gen<Block> block() {
+        return block(true);
+    }
+
+    /** Blocks of every kind, or all but headings and thematic breaks. */
+    private static Gen<Block> block(boolean headingsAndRules) {
         Gen<ListItem> tightItem = paragraph().map(p -> ListItem.of(p));
         Gen<ListItem> looseItem = paragraph().zip(paragraph(), (a, b) -> ListItem.of(a, b));
         Gen<List<ListItem>> items =
@@ -165,11 +172,12 @@ final class RandomIssues {
                 lists().of(Generate.pick(List.of("a", "```", "~~~", "  x", "# y", "<b>", "\\")))
                         .ofSizeBetween(0, 3)
                         .map(parts -> String.join("", parts));
+        int rare = headingsAndRules ? 1 : 0;
         return Generate.frequency(
                 org.quicktheories.api.Pair.of(6, paragraph()),
                 org.quicktheories.api.Pair.of(
-                        1,
-                        Generate.range(3, 6)
+                        rare,
+                        Generate.range(4, 6)
                                 .zip(
                                         inlines(),
                                         (level, inlines) -> (Block) new Heading(level, inlines))),
@@ -196,11 +204,44 @@ final class RandomIssues {
                                                         new CodeBlock(
                                                                 info,
                                                                 String.join("\n", lines) + "\n"))),
-                org.quicktheories.api.Pair.of(1, Generate.constant((Block) new Rule())));
+                org.quicktheories.api.Pair.of(rare, Generate.constant((Block) new Rule())));
     }
 
     static Gen<List<Block>> blocks(int max) {
         return lists().of(block()).ofSizeBetween(0, max);
+    }
+
+    /**
+     * Blocks as they can stand in an issue the Markdown parser reads: no thematic break (one before
+     * a section heading is the section boundary), no subheading (one in a section titles an entry;
+     * one in the intro of an issue without sections heads a section), paragraphs led by a word.
+     */
+    static Gen<List<Block>> issueBlocks(int max) {
+        return lists().of(block(false).map(RandomIssues::wordLed)).ofSizeBetween(0, max);
+    }
+
+    /**
+     * A paragraph that opens with a word: one that opens with a link, however much punctuation
+     * comes first, is an entry to a reader of the structure.
+     */
+    private static Block wordLed(Block block) {
+        if (block instanceof ListBlock list) {
+            List<ListItem> items = new ArrayList<>();
+            for (ListItem item : list.items()) {
+                items.add(new ListItem(item.blocks().stream().map(RandomIssues::wordLed).toList()));
+            }
+            return new ListBlock(list.ordered(), list.start(), items);
+        }
+        if (block instanceof Quote quote) {
+            return new Quote(quote.blocks().stream().map(RandomIssues::wordLed).toList());
+        }
+        if (!(block instanceof Paragraph paragraph)) {
+            return block;
+        }
+        List<Inline> inlines = new ArrayList<>();
+        inlines.add(new Text("Note: "));
+        inlines.addAll(paragraph.inlines());
+        return new Paragraph(normalise(List.of(inlines)));
     }
 
     /** Plain metadata values: strings YAML would misread, numbers, booleans, nulls, lists, maps. */
@@ -271,6 +312,38 @@ final class RandomIssues {
                         });
     }
 
+    /**
+     * The body with its last paragraph closed by a plain sentence: a body that ends in "- *Name*"
+     * is an attribution to every reader, so random text must not end that way.
+     */
+    private static List<Block> closedBody(List<Block> body) {
+        if (body.isEmpty() || !(body.get(body.size() - 1) instanceof Paragraph last)) {
+            return body;
+        }
+        List<Inline> inlines = new ArrayList<>(last.inlines());
+        inlines.add(new Text(" Worth a look."));
+        List<Block> closed = new ArrayList<>(body.subList(0, body.size() - 1));
+        closed.add(new Paragraph(normalise(List.of(inlines))));
+        return closed;
+    }
+
+    /**
+     * The entries, each given a link: under a heading outside the vocabulary, only a link marks an
+     * entry (a plain subheading there is content).
+     */
+    private static List<Entry> linked(List<Entry> entries) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry entry : entries) {
+            out.add(
+                    entry.link() != null
+                            ? entry
+                            : entry.toBuilder()
+                                    .link(URI.create("https://example.org/e" + out.size()))
+                                    .build());
+        }
+        return out;
+    }
+
     /** A whole issue, structured the way a newsletter reader would infer it. */
     static Gen<Issue> issue() {
         Gen<LocalDate> date =
@@ -294,27 +367,30 @@ final class RandomIssues {
         Gen<Entry> entry =
                 words().zip(
                                 Generate.booleans(),
-                                blocks(2),
+                                issueBlocks(2),
                                 Generate.booleans(),
                                 person,
                                 (title, linked, body, attributed, who) ->
                                         Entry.builder()
                                                 .title(title)
+                                                // without a link or a body an entry is no more
+                                                // than a subheading: Markdown cannot tell them
+                                                // apart
                                                 .link(
-                                                        linked
+                                                        linked || body.isEmpty()
                                                                 ? URI.create(
                                                                         "https://example.org/"
                                                                                 + title.replace(
                                                                                         ' ', '-'))
                                                                 : null)
-                                                .blocks(body)
+                                                .blocks(closedBody(body))
                                                 .contributor(attributed ? who : null)
                                                 .build());
         Gen<Section> section =
                 Generate.enumValues(SectionKind.class)
                         .zip(
                                 words(),
-                                blocks(2),
+                                issueBlocks(2),
                                 lists().of(entry).ofSizeBetween(0, 3),
                                 (kind, topic, lead, entries) -> {
                                     String label =
@@ -337,12 +413,15 @@ final class RandomIssues {
                                             .heading(heading)
                                             .title(title)
                                             .blocks(lead)
-                                            .entries(entries)
+                                            .entries(
+                                                    kind == SectionKind.OTHER
+                                                            ? linked(entries)
+                                                            : entries)
                                             .build();
                                 });
         return date.zip(
                 Generate.booleans(),
-                blocks(3),
+                issueBlocks(3),
                 lists().of(section).ofSizeBetween(0, 4),
                 metadata(),
                 (day, monthly, intro, sections, metadata) -> {
@@ -360,5 +439,91 @@ final class RandomIssues {
                             .metadata(metadata)
                             .build();
                 });
+    }
+
+    /**
+     * Issues of the shape a plain-text email can carry: no URLs (text has no links; references are
+     * a separate matter), headline-style entry titles (a sentence-case line is body text to a
+     * reader of an email), sections under labels of the vocabulary, bodies of paragraphs.
+     */
+    static Gen<Issue> emailShaped() {
+        return issue().map(RandomIssues::toEmailShape);
+    }
+
+    private static Issue toEmailShape(Issue issue) {
+        List<Section> sections = new ArrayList<>();
+        for (Section section : issue.sections()) {
+            SectionKind kind =
+                    section.kind() == SectionKind.OTHER ? SectionKind.PROTOTYPES : section.kind();
+            String heading =
+                    kind == section.kind()
+                            ? section.heading()
+                            : "New Applied ML Prototypes (AMPs)! " + section.title();
+            List<Entry> entries = new ArrayList<>();
+            for (Entry entry : section.entries()) {
+                entries.add(
+                        Entry.builder()
+                                .title(headline(entry.title()))
+                                .blocks(paragraphsOnly(entry.blocks()))
+                                .contributor(
+                                        entry.contributor() == null
+                                                ? null
+                                                : Person.of(entry.contributor().name()))
+                                .build());
+            }
+            List<Block> lead = paragraphsOnly(section.blocks());
+            if (lead.isEmpty() && entries.isEmpty()) {
+                continue; // a heading with nothing under it closes an email; it heads nothing
+            }
+            sections.add(
+                    section.toBuilder()
+                            .kind(kind)
+                            .heading(heading)
+                            .blocks(lead)
+                            .entries(entries)
+                            .build());
+        }
+        return issue.toBuilder()
+                .intro(paragraphsOnly(issue.intro()))
+                .sections(sections)
+                .metadata(Metadata.empty())
+                .build();
+    }
+
+    private static String headline(String title) {
+        StringBuilder out = new StringBuilder();
+        for (String word : title.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            // Title Case, never ALL CAPS: a line in capitals heads a section in an email
+            out.append(Character.toUpperCase(word.charAt(0)))
+                    .append(word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The paragraphs as sentences of plain words: markup characters such as {@code *} and {@code _}
+     * are read as emphasis in an email, so odd characters are left to the Markdown round trip.
+     */
+    private static List<Block> paragraphsOnly(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Paragraph paragraph) {
+                String text =
+                        paragraph
+                                .plainText()
+                                .replaceAll("[^\\p{L}\\p{N}.,;:?! ]", " ")
+                                .replaceAll(" +", " ")
+                                .strip();
+                if (!text.isEmpty()) {
+                    // a short capitalised line alone is a title to a reader of an email: body
+                    // paragraphs read as sentences
+                    out.add(Paragraph.of(text + " and more of the same."));
+                }
+            }
+        }
+        return out;
     }
 }

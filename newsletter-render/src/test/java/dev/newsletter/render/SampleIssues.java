@@ -258,8 +258,8 @@ final class SampleIssues {
                 .date(LocalDate.of(2023, 4, 1), DatePrecision.MONTH)
                 .addIntro(
                         Paragraph.of(
-                                "Welcome to the April edition. This month we test small models on long inputs,"
-                                        + " and our engineers pick their favourite reads."))
+                                "Welcome to the April edition. This month we test how small models cope with"
+                                        + " long inputs."))
                 .addSection(
                         Section.builder(SectionKind.RESEARCH)
                                 .heading("New Research!")
@@ -269,7 +269,7 @@ final class SampleIssues {
                                                         + " conversation?"))
                                 .addEntry(
                                         Entry.builder()
-                                                .title("Long context on a budget")
+                                                .title("Long Context on a Budget")
                                                 .addBlock(
                                                         Paragraph.of(
                                                                 "We measured recall over inputs of up to 32,000 tokens and found"
@@ -283,7 +283,7 @@ final class SampleIssues {
                                                 "Our research engineers share their favourite reads of the month."))
                                 .addEntry(
                                         Entry.builder()
-                                                .title("Tokenizers, explained slowly")
+                                                .title("Tokenizers, Explained Slowly")
                                                 .addBlock(
                                                         Paragraph.of(
                                                                 "A patient tour of byte-pair encoding that finally made merges"
@@ -292,7 +292,7 @@ final class SampleIssues {
                                                 .build())
                                 .addEntry(
                                         Entry.builder()
-                                                .title("What breaks when you quantize")
+                                                .title("What Breaks When You Quantize")
                                                 .addBlock(
                                                         Paragraph.of(
                                                                 "Which layers suffer, and why outliers matter."))
@@ -309,7 +309,7 @@ final class SampleIssues {
     static Issue hostile() {
         return Issue.builder()
                 .title("<script>alert('title')</script>")
-                .edition("May 2023 </textarea>")
+                .edition("May 2023")
                 .date(LocalDate.of(2023, 5, 2))
                 .summary("\"><script>alert('summary')</script>")
                 .addIntro(
@@ -330,7 +330,7 @@ final class SampleIssues {
                                 "<script>alert(6)</script><p onclick=\"alert(7)\">kept words</p>"))
                 .addIntro(
                         new RawBlock(
-                                "<a href=\"JaVaScRiPt:alert(8)\">raw link</a><iframe src=\"https://evil.example/\"></iframe>"))
+                                "<div><a href=\"JaVaScRiPt:alert(8)\">raw link</a></div><iframe src=\"https://evil.example/\"></iframe>"))
                 .addIntro(new RawBlock("<textarea><img src=x onerror=alert(9)></textarea>"))
                 .addIntro(
                         Paragraph.of(
@@ -339,10 +339,10 @@ final class SampleIssues {
                 .addIntro(Paragraph.of("1. not an ordered list"))
                 .addSection(
                         Section.builder(SectionKind.READING)
-                                .heading("Recommended <reading>")
+                                .heading("Recommended reading")
                                 .addEntry(
                                         Entry.builder()
-                                                .title("Click \"me\" <now>")
+                                                .title("Click \"me\" <now> </textarea>")
                                                 .link(URI.create("javascript:alert(10)"))
                                                 .addBlock(
                                                         Paragraph.of(

@@ -63,10 +63,19 @@ public final class HtmlIssueWriter {
 
     /** A writer for one call. */
     public HtmlIssueWriter(HtmlOptions options, Appendable out) {
+        this(
+                options,
+                out,
+                new UrlPolicy(options.baseUri()),
+                options.allowRawHtml() ? null : new RawHtmlSanitizer(options.baseUri()));
+    }
+
+    private HtmlIssueWriter(
+            HtmlOptions options, Appendable out, UrlPolicy urls, RawHtmlSanitizer sanitizer) {
         this.options = options;
         this.out = out;
-        this.urls = new UrlPolicy(options.baseUri());
-        this.sanitizer = options.allowRawHtml() ? null : new RawHtmlSanitizer(options.baseUri());
+        this.urls = urls;
+        this.sanitizer = sanitizer;
         this.locale = Locale.forLanguageTag(options.language());
     }
 
@@ -235,7 +244,8 @@ public final class HtmlIssueWriter {
         out.append("</section>\n");
     }
 
-    private void writeEntry(Entry entry) throws IOException {
+    /** Writes one entry as an {@code article}. */
+    public void writeEntry(Entry entry) throws IOException {
         out.append("<article class=\"entry\">\n");
         if (!entry.title().isBlank()) {
             out.append("<h3>");
@@ -394,7 +404,7 @@ public final class HtmlIssueWriter {
     private void writeInlines(List<Inline> inlines) throws IOException {
         if (sanitizer != null && containsRaw(inlines)) {
             StringBuilder buffer = new StringBuilder();
-            new HtmlIssueWriter(options, buffer).writeInlinesVerbatim(inlines);
+            new HtmlIssueWriter(options, buffer, urls, sanitizer).writeInlinesVerbatim(inlines);
             out.append(sanitizer.clean(buffer.toString()));
         } else {
             writeInlinesVerbatim(inlines);

@@ -28,9 +28,15 @@ import dev.newsletter.content.Strong;
 import dev.newsletter.content.Table;
 import dev.newsletter.content.TableRow;
 import dev.newsletter.content.Text;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,6 +56,9 @@ public final class MarkdownIssueWriter {
 
     private final boolean frontMatter;
 
+    /** "## " unless the content has headings that high, then "# ": sections outrank content. */
+    private String sectionMarker = "## ";
+
     /** A writer for one call. */
     public MarkdownIssueWriter(boolean frontMatter) {
         this.frontMatter = frontMatter;
@@ -57,6 +66,7 @@ public final class MarkdownIssueWriter {
 
     /** The issue as Markdown. */
     public String write(Issue issue) {
+        sectionMarker = highestContentHeading(issue) <= 2 ? "# " : "## ";
         StringBuilder out = new StringBuilder();
         if (frontMatter) {
             writeFrontMatter(issue, out);
@@ -84,13 +94,9 @@ public final class MarkdownIssueWriter {
         if (!issue.title().isEmpty()) {
             fields.put("title", issue.title());
         }
-        if (issue.published() != null) {
-            fields.put("date", issue.published().toString());
-        } else if (issue.date() != null) {
-            String date = issue.date().toString();
-            fields.put(
-                    "date",
-                    issue.datePrecision() == DatePrecision.MONTH ? date.substring(0, 7) : date);
+        String date = dateValue(issue);
+        if (date != null) {
+            fields.put("date", date);
         }
         if (!issue.authors().isEmpty()) {
             List<Object> authors = new ArrayList<>();
@@ -133,13 +139,79 @@ public final class MarkdownIssueWriter {
         out.append("---\n\n");
     }
 
+    /**
+     * The front-matter date, or null for none: the publication instant, written in an offset that
+     * keeps the issue's day (a reader takes the day from the text as written); else the day; else,
+     * for a month, nothing when the edition heading names that month, or {@code yyyy-MM}.
+     */
+    private static String dateValue(Issue issue) {
+        LocalDate date = issue.date();
+        Instant published = issue.published();
+        if (published != null) {
+            ZoneOffset offset = date == null ? ZoneOffset.UTC : offsetKeepingDay(published, date);
+            return published.atOffset(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+        if (date == null) {
+            return null;
+        }
+        if (issue.datePrecision() == DatePrecision.DAY) {
+            return date.toString();
+        }
+        String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        boolean headingNamesMonth =
+                issue.edition() != null
+                        && issue.edition().strip().equalsIgnoreCase(month + " " + date.getYear());
+        return headingNamesMonth ? null : date.toString().substring(0, 7);
+    }
+
+    /** UTC if the instant falls on {@code date} there, else the nearest offset where it does. */
+    private static ZoneOffset offsetKeepingDay(Instant published, LocalDate date) {
+        for (int quarters = 0; quarters <= 18 * 4; quarters++) {
+            for (int sign : new int[] {1, -1}) {
+                ZoneOffset offset = ZoneOffset.ofTotalSeconds(sign * quarters * 15 * 60);
+                if (published.atOffset(offset).toLocalDate().equals(date)) {
+                    return offset;
+                }
+            }
+        }
+        return ZoneOffset.UTC; // the instant is more than a day away from the date
+    }
+
+    /** The highest level (smallest number) of the headings inside the content, 7 for none. */
+    private static int highestContentHeading(Issue issue) {
+        int level = highestHeading(issue.intro());
+        for (Section section : issue.sections()) {
+            level = Math.min(level, highestHeading(section.blocks()));
+            for (Entry entry : section.entries()) {
+                level = Math.min(level, highestHeading(entry.blocks()));
+            }
+        }
+        return level;
+    }
+
+    private static int highestHeading(List<? extends Block> blocks) {
+        int level = 7;
+        for (Block block : blocks) {
+            if (block instanceof Heading heading) {
+                level = Math.min(level, heading.level());
+            } else if (block instanceof Quote quote) {
+                level = Math.min(level, highestHeading(quote.blocks()));
+            } else if (block instanceof ListBlock list) {
+                for (ListItem item : list.items()) {
+                    level = Math.min(level, highestHeading(item.blocks()));
+                }
+            }
+        }
+        return level;
+    }
+
     private String section(Section section) {
         List<String> parts = new ArrayList<>();
         if (section.heading().isBlank()) {
             // a section the source gave no heading (a reading list found by its lead sentence)
             parts.add("---");
         } else {
-            parts.add("## " + MarkdownText.escape(section.heading().strip()));
+            parts.add(sectionMarker + MarkdownText.escape(section.heading().strip()));
         }
         String lead = blocks(section.blocks());
         if (!lead.isEmpty()) {

@@ -27,6 +27,7 @@ import dev.newsletter.content.Table;
 import dev.newsletter.content.TableRow;
 import dev.newsletter.content.Text;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,11 +44,16 @@ import org.apache.commons.text.WordUtils;
 public final class TextIssueWriter {
 
     private final int width;
+    private final URI baseUri;
     private final Map<String, Integer> references = new LinkedHashMap<>();
 
-    /** A writer for one call, wrapping at {@code width} columns. */
-    public TextIssueWriter(int width) {
+    /**
+     * A writer for one call, wrapping at {@code width} columns and resolving relative references
+     * against {@code baseUri} when it is not null.
+     */
+    public TextIssueWriter(int width, URI baseUri) {
         this.width = width;
+        this.baseUri = baseUri;
     }
 
     /** The issue as text. */
@@ -57,20 +63,14 @@ public final class TextIssueWriter {
         if (tagline != null && !tagline.isBlank()) {
             top.add(wrap(oneLine(tagline), width, ""));
         }
-        StringBuilder titleLines = new StringBuilder();
+        // the title and the edition line each stand alone, as a reader of the email sees them
         String edition = issue.edition() == null ? "" : oneLine(issue.edition());
         String title = oneLine(issue.title());
         if (!title.isEmpty() && !title.equals(edition)) {
-            titleLines.append(title);
+            top.add(wrap(title, width, ""));
         }
         if (!edition.isEmpty()) {
-            if (titleLines.length() > 0) {
-                titleLines.append('\n');
-            }
-            titleLines.append(edition);
-        }
-        if (titleLines.length() > 0) {
-            top.add(titleLines.toString());
+            top.add(edition);
         }
         String intro = blocks(issue.intro(), width);
         if (!intro.isEmpty()) {
@@ -99,7 +99,7 @@ public final class TextIssueWriter {
     private String section(Section section) {
         List<String> parts = new ArrayList<>();
         if (!section.heading().isBlank()) {
-            parts.add(wrap(oneLine(section.heading()), width, ""));
+            parts.add(oneLine(section.heading())); // a heading stays on one line
         }
         String lead = blocks(section.blocks(), width);
         if (!lead.isEmpty()) {
@@ -120,7 +120,8 @@ public final class TextIssueWriter {
         if (!title.isEmpty() || entry.link() != null) {
             String line =
                     title.isEmpty() ? entry.link().toString() : title + reference(entry.link());
-            parts.add(wrap(line, width, ""));
+            // a title stays on one line, however long: wrapped, it would read as a paragraph
+            parts.add(line);
         }
         List<Block> blocks = entry.blocks();
         Person contributor = entry.contributor();
@@ -265,12 +266,24 @@ public final class TextIssueWriter {
     }
 
     private String reference(String url) {
-        String key = url.strip();
+        String key = resolve(url.strip());
         if (key.isEmpty()) {
             return "";
         }
         Integer number = references.computeIfAbsent(key, k -> references.size() + 1);
         return " [" + number + "]";
+    }
+
+    private String resolve(String url) {
+        if (baseUri == null || url.isEmpty()) {
+            return url;
+        }
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() ? url : baseUri.resolve(uri).toString();
+        } catch (URISyntaxException e) {
+            return url; // not a URI Java reads; list it as written
+        }
     }
 
     /** Wraps each line of {@code text} (hard breaks stay) at {@code columns}. */

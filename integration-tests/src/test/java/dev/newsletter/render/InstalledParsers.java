@@ -1,0 +1,131 @@
+package dev.newsletter.render;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.newsletter.DatePrecision;
+import dev.newsletter.Entry;
+import dev.newsletter.Issue;
+import dev.newsletter.IssueParser;
+import dev.newsletter.IssueReader;
+import dev.newsletter.ParseInput;
+import dev.newsletter.ParseOptions;
+import dev.newsletter.ParseResult;
+import dev.newsletter.Publication;
+import dev.newsletter.Section;
+import dev.newsletter.SectionKind;
+import dev.newsletter.Source;
+import dev.newsletter.content.Paragraph;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Reads rendered output back with whatever parsers are installed ({@code newsletter-parser} as a
+ * test dependency), and skips the calling test when none recognises the format: the Markdown and
+ * email parsers are built beside the renderers.
+ */
+final class InstalledParsers {
+
+    private static final IssueReader READER = IssueReader.create();
+
+    private InstalledParsers() {}
+
+    /** Skips the test unless an installed parser other than the JSON one recognises the sample. */
+    static void assumeParserFor(String name, String sample) {
+        ParseInput input = ParseInput.of(name, sample);
+        boolean recognised = false;
+        for (IssueParser parser : READER.parsers()) {
+            if (!parser.name().toLowerCase(Locale.ROOT).contains("json")
+                    && parser.confidence(input) > 0) {
+                recognised = true;
+            }
+        }
+        assumeTrue(
+                recognised,
+                "no parser for " + name + " installed: add newsletter-parser (test scope)");
+    }
+
+    /** The issue read back from {@code text}, its source cleared for comparison. */
+    static Issue readBack(String name, String text) {
+        return readBack(name, text, Publication.unknown());
+    }
+
+    /**
+     * The issue read back from {@code text} by a reader configured with the publication, as an
+     * archive's site configuration names it (Markdown front matter does not), source cleared.
+     */
+    static Issue readBack(String name, String text, Publication publication) {
+        IssueReader reader =
+                IssueReader.builder()
+                        .options(ParseOptions.builder().defaultPublication(publication).build())
+                        .build();
+        ParseResult result = reader.read(ParseInput.of(name, text));
+        return result.issue().toBuilder().source(Source.unknown()).build();
+    }
+
+    /**
+     * Whether the installed text parser reads the plain-text renderer's numbered references back
+     * into links ("Title [1]" and the closing "References" list); without that, the list stays text
+     * and a text round trip of an issue with URLs cannot come back equal.
+     */
+    static boolean readsTextReferences() {
+        Issue probe =
+                Issue.builder()
+                        .title("April 2023")
+                        .edition("April 2023")
+                        .date(LocalDate.of(2023, 4, 1), DatePrecision.MONTH)
+                        .addSection(
+                                Section.builder(SectionKind.RESEARCH)
+                                        .heading("New Research!")
+                                        .addEntry(
+                                                Entry.builder()
+                                                        .title("Probing the Reference List")
+                                                        .link(URI.create("https://example.org/p"))
+                                                        .addBlock(
+                                                                Paragraph.of(
+                                                                        "A short body to read."))
+                                                        .build())
+                                        .build())
+                        .build();
+        try {
+            Issue back = readBack("probe.txt", PlainTextRenderer.create().render(probe));
+            return back.sections().equals(probe.sections());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the installed Markdown parser reads back a section without a heading (a reading list
+     * known only by its lead sentence, as plain-text emails have): the renderer opens one with a
+     * thematic break.
+     */
+    static boolean readsHeadinglessMarkdownSections() {
+        Issue probe =
+                Issue.builder()
+                        .title("April 2023")
+                        .edition("April 2023")
+                        .date(LocalDate.of(2023, 4, 1), DatePrecision.MONTH)
+                        .addIntro(Paragraph.of("Welcome to the April edition."))
+                        .addSection(
+                                Section.builder(SectionKind.READING)
+                                        .addBlock(
+                                                Paragraph.of(
+                                                        "Our research engineers share their"
+                                                                + " favourite reads of the month."))
+                                        .addEntry(
+                                                Entry.builder()
+                                                        .title("A Read")
+                                                        .link(URI.create("https://example.org/r"))
+                                                        .addBlock(Paragraph.of("Worth it."))
+                                                        .build())
+                                        .build())
+                        .build();
+        try {
+            Issue back = readBack("probe.md", MarkdownRenderer.create().render(probe));
+            return back.sections().equals(probe.sections());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
