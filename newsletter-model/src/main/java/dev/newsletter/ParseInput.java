@@ -25,6 +25,12 @@ public final class ParseInput {
 
     private final String name;
     private final byte[] bytes;
+    // Derived from the bytes on first use; see decode().
+    private String head;
+    private Decoded decoded;
+
+    /** The text and its validity, published together (final fields) so no thread sees half. */
+    private record Decoded(String text, boolean validUtf8) {}
 
     private ParseInput(String name, byte[] bytes) {
         this.name = Objects.requireNonNull(name, "name");
@@ -79,32 +85,59 @@ public final class ParseInput {
 
     /**
      * The content decoded as UTF-8, without a leading byte-order mark; malformed bytes become
-     * U+FFFD.
+     * U+FFFD. Decoded once and kept.
      */
     public String text() {
-        int offset = hasUtf8Bom() ? 3 : 0;
-        return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        return decode().text();
     }
 
     /** Whether the bytes are valid UTF-8 (ASCII is). */
     public boolean isValidUtf8() {
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return decode().validUtf8();
     }
 
-    /** The first few kilobytes decoded as UTF-8, enough to recognise the format. */
+    /** The first few kilobytes decoded as UTF-8, enough to recognise the format. Kept. */
     public String head() {
+        String cached = head;
+        if (cached == null) {
+            int offset = hasUtf8Bom() ? 3 : 0;
+            int length = Math.min(bytes.length - offset, HEAD_BYTES);
+            cached = new String(bytes, offset, length, StandardCharsets.UTF_8);
+            head = cached;
+        }
+        return cached;
+    }
+
+    /**
+     * Decodes once, strictly, to learn validity in the same pass; only invalid input is decoded a
+     * second time, with replacement characters. Racing threads compute the same values, so the
+     * unsynchronised caching is benign (as in {@link String#hashCode()}).
+     */
+    private Decoded decode() {
+        Decoded cached = decoded;
+        if (cached != null) {
+            return cached;
+        }
         int offset = hasUtf8Bom() ? 3 : 0;
-        int length = Math.min(bytes.length - offset, HEAD_BYTES);
-        return new String(bytes, offset, length, StandardCharsets.UTF_8);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        boolean valid;
+        String text;
+        try {
+            text =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(buffer)
+                            .toString();
+            valid = true;
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            valid = false;
+        }
+        cached = new Decoded(text, valid);
+        decoded = cached;
+        return cached;
     }
 
     private boolean hasUtf8Bom() {
