@@ -24,6 +24,7 @@ class CorpusMarkdownTest {
     private static final MarkdownIssueParser PARSER = MarkdownIssueParser.create();
 
     static Stream<Path> corpusFiles() {
+        CorpusFiles.assumePresent(); // an empty source would fail the test, not skip it
         return CorpusFiles.markdownFiles().stream();
     }
 
