@@ -3,8 +3,8 @@
  * dev.newsletter.feed.FeedWriter}. Rome and Jackson stay behind the API.
  */
 module dev.newsletter.feed {
-    requires dev.newsletter;
-    requires dev.newsletter.render;
+    requires transitive dev.newsletter; // FeedWriter writes Issues
+    requires transitive dev.newsletter.render; // and takes an IssueRenderer for content
     requires com.rometools.rome;
     requires org.jdom2;
     requires com.fasterxml.jackson.core;
