@@ -1,6 +1,7 @@
 package dev.newsletter.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.newsletter.Issue;
 import dev.newsletter.IssueReader;
@@ -32,6 +33,14 @@ class JsonRoundTripTest {
         Issue issue = ExchangeSamples.everything();
         assertThat(roundTrip(issue, renderer)).isEqualTo(issue);
         assertThat(roundTrip(issue, JsonRenderer.builder().pretty(false).build())).isEqualTo(issue);
+    }
+
+    @Test
+    void thousandsOfRandomIssuesSurvive() {
+        qt().withFixedSeed(2022L)
+                .withExamples(2000)
+                .forAll(RandomIssues.issue())
+                .checkAssert(issue -> assertThat(roundTrip(issue, renderer)).isEqualTo(issue));
     }
 
     @Test
