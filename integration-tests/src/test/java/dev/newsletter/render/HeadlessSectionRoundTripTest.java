@@ -48,6 +48,11 @@ class HeadlessSectionRoundTripTest {
 
     private static Map<String, Issue> issues() {
         return Map.of(
+                "only a reading list of unlinked titles",
+                        issue(
+                                reading(
+                                        unlinked("Working in Public", "Victor"),
+                                        unlinked("Deep Work", null))),
                 "reading list of links right after the intro",
                         issue(
                                 reading(

@@ -168,4 +168,63 @@ class HeadlessSectionTest {
                 .extracting(Entry::title)
                 .containsExactly("First Report", "Second Report");
     }
+
+    @Test
+    void whenTheOnlyHeadingsAreAReadingListsTitlesTheyAreItsEntries() {
+        Issue parsed =
+                Fixtures.parseText(
+                                "only-reads.md",
+                                """
+                                # June 2024
+
+                                Welcome to the June edition.
+
+                                ---
+
+                                Here is what we have been reading this week.
+
+                                ### Working in Public
+
+                                On maintainers and their audiences. - *Victor*
+
+                                ### The Alignment Problem
+
+                                A history of a field. - *Melanie*
+                                """)
+                        .issue();
+
+        assertThat(parsed.intro()).containsExactly(Paragraph.of("Welcome to the June edition."));
+        assertThat(parsed.sections())
+                .singleElement()
+                .extracting(Section::kind)
+                .isEqualTo(SectionKind.READING);
+        assertThat(parsed.sections().get(0).entries())
+                .extracting(Entry::title)
+                .containsExactly("Working in Public", "The Alignment Problem");
+    }
+
+    @Test
+    void levelThreeHeadingsOutsideAReadingListStillStartSections() {
+        Issue parsed =
+                Fixtures.parseText(
+                                "h3.md",
+                                """
+                                ### Notes
+
+                                Some notes.
+
+                                ---
+
+                                Here is what we have been reading this week.
+
+                                ### Working in Public
+
+                                On maintainers and their audiences.
+                                """)
+                        .issue();
+
+        assertThat(parsed.sections())
+                .extracting(Section::heading)
+                .containsExactly("Notes", "Working in Public");
+    }
 }

@@ -27,7 +27,9 @@ import java.util.List;
  *   <li>A lone {@code #} heading before every {@code ##} is the document's title and stays in the
  *       intro.
  *   <li>The first other {@code #} or {@code ##} heading sets the section level; headings of that
- *       level or higher start sections, deeper headings are read inside them.
+ *       level or higher start sections, deeper headings are read inside them. When the only
+ *       headings are the titles of reading lists opened by a break and a lead sentence (below),
+ *       sections sit one level above them.
  *   <li>Before the first section, two or more sub-headings led by a link form a section without a
  *       heading: they are entries, not intro.
  *   <li>A thematic break followed by a new block of entries starts a section without a heading: a
@@ -95,6 +97,10 @@ final class StructureBuilder {
             others.remove(Integer.valueOf(titleIndex));
         }
         int sectionLevel = sectionLevel(blocks, others);
+        int readingTitles = onlyReadingListTitles(blocks, others);
+        if (readingTitles > 1) {
+            sectionLevel = readingTitles - 1; // the titles are entries, not sections
+        }
 
         int headless = headlessListStart(blocks, sectionLevel, editionIndex, titleIndex);
         SectionAssembler current = null;
@@ -166,6 +172,38 @@ final class StructureBuilder {
             highest = Math.min(highest, level);
         }
         return highest;
+    }
+
+    /**
+     * The level of the headings when every one of them (edition and title aside) is a title in a
+     * reading list that a thematic break and a lead sentence open, as a plain-text newsletter
+     * rendered to Markdown has; otherwise 0. Such headings are entries of that list, so sections
+     * sit one level above them.
+     */
+    private static int onlyReadingListTitles(List<LocatedBlock> blocks, List<Integer> headings) {
+        if (headings.isEmpty()) {
+            return 0;
+        }
+        int level = Integer.MAX_VALUE;
+        int next = 0;
+        boolean inList = false;
+        for (int i = 0; i < blocks.size() && next < headings.size(); i++) {
+            Block block = blocks.get(i).block();
+            if (block instanceof Rule) {
+                inList =
+                        i + 1 < blocks.size()
+                                && blocks.get(i + 1).block() instanceof Paragraph lead
+                                && LeadingLink.of(lead.inlines()) == null
+                                && ReadingListLead.matches(InlineRuns.squeeze(lead.plainText()));
+            } else if (i == headings.get(next)) {
+                if (!inList) {
+                    return 0;
+                }
+                level = Math.min(level, ((Heading) block).level());
+                next++;
+            }
+        }
+        return level;
     }
 
     /**
