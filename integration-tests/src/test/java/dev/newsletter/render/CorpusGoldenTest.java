@@ -79,10 +79,6 @@ class CorpusGoldenTest {
         compare("markdown/corpus/" + name + ".md", markdown);
         compare("text/corpus/" + name + ".txt", PlainTextRenderer.create().render(issue));
 
-        assumeTrue(
-                issue.sections().stream().noneMatch(section -> section.heading().isBlank())
-                        || InstalledParsers.readsHeadinglessMarkdownSections(),
-                "the Markdown parser cannot read a section without a heading yet");
         Issue back = InstalledParsers.readBack(name + ".md", markdown, issue.publication());
         assertThat(back)
                 .usingRecursiveComparison()

@@ -94,38 +94,4 @@ final class InstalledParsers {
             return false;
         }
     }
-
-    /**
-     * Whether the installed Markdown parser reads back a section without a heading (a reading list
-     * known only by its lead sentence, as plain-text emails have): the renderer opens one with a
-     * thematic break.
-     */
-    static boolean readsHeadinglessMarkdownSections() {
-        Issue probe =
-                Issue.builder()
-                        .title("April 2023")
-                        .edition("April 2023")
-                        .date(LocalDate.of(2023, 4, 1), DatePrecision.MONTH)
-                        .addIntro(Paragraph.of("Welcome to the April edition."))
-                        .addSection(
-                                Section.builder(SectionKind.READING)
-                                        .addBlock(
-                                                Paragraph.of(
-                                                        "Our research engineers share their"
-                                                                + " favourite reads of the month."))
-                                        .addEntry(
-                                                Entry.builder()
-                                                        .title("A Read")
-                                                        .link(URI.create("https://example.org/r"))
-                                                        .addBlock(Paragraph.of("Worth it."))
-                                                        .build())
-                                        .build())
-                        .build();
-        try {
-            Issue back = readBack("probe.md", MarkdownRenderer.create().render(probe));
-            return back.sections().equals(probe.sections());
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
 }

@@ -17,9 +17,12 @@ import java.util.Objects;
  * headings (usually {@code ##}) start sections, whose kind and title come from {@link
  * ParseOptions#vocabulary()}; link-led paragraphs, link-led bullet items and sub-headings start
  * entries; a trailing attribution ({@code - *[Andrew](https://...)*}) names an entry's contributor.
- * Raw HTML, comments (such as {@code <!-- more -->}), Liquid tags and MDX imports are kept as raw
- * content, never executed. Nothing of the source is dropped: what fits no entry stays in the intro
- * or its section.
+ * A thematic break ({@code ---}) followed by a lead paragraph and entries opens a section without a
+ * heading: a reading list when the lead introduces one ("Our engineers share their favourite reads
+ * of the month."), otherwise an unlabelled section; this is how {@code MarkdownRenderer} writes a
+ * section its source gave no heading. Raw HTML, comments (such as {@code <!-- more -->}), Liquid
+ * tags and MDX imports are kept as raw content, never executed. Nothing of the source is dropped:
+ * what fits no entry stays in the intro or its section.
  *
  * <pre>{@code
  * ParseResult result = MarkdownIssueParser.create()

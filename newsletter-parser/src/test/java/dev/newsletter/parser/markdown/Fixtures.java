@@ -21,7 +21,8 @@ final class Fixtures {
                     "pelican-weekly.markdown",
                     "zola-monthly.md",
                     "mdx-weekly.mdx",
-                    "attributions.md");
+                    "attributions.md",
+                    "headless-sections.md");
 
     private Fixtures() {}
 

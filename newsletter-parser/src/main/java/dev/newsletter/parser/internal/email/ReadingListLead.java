@@ -1,28 +1,16 @@
 package dev.newsletter.parser.internal.email;
 
-import java.util.regex.Pattern;
-
 /**
- * The lead sentence of a reading list that has no heading of its own, as plain-text newsletters
- * write it: "Our research engineers share their favorite reads of the month.", "Here is what we
- * have been reading this week."
+ * The lead sentence of a reading list that has no heading of its own. The rule is shared with the
+ * Markdown parser and lives in {@link dev.newsletter.parser.internal.common.ReadingListLead}; this
+ * name stays so the email package reads as before.
  */
 final class ReadingListLead {
-
-    private static final int MAX_WORDS = 25;
-
-    private static final Pattern LEAD =
-            Pattern.compile(
-                    "(?i)\\b(?:favou?rite|top|recommended|best|must)[ -](?:reads|reading|read)\\b"
-                            + "|\\breads of the (?:week|month|year|season)\\b"
-                            + "|\\b(?:we(?:'ve|’ve| have)? been|we(?:'re|’re| are)) reading\\b"
-                            + "|\\bworth (?:a )?read(?:ing)?\\b"
-                            + "|\\breading list\\b");
 
     private ReadingListLead() {}
 
     /** Whether {@code text} is a short sentence that introduces recommended reads. */
     static boolean matches(String text) {
-        return Words.count(text) <= MAX_WORDS && LEAD.matcher(text).find();
+        return dev.newsletter.parser.internal.common.ReadingListLead.matches(text);
     }
 }

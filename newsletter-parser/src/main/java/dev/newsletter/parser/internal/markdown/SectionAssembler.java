@@ -94,6 +94,11 @@ final class SectionAssembler {
         }
     }
 
+    /** The kind of the section being built. */
+    SectionKind kind() {
+        return label.kind();
+    }
+
     Section build() {
         closeEntry();
         return Section.builder(label.kind())

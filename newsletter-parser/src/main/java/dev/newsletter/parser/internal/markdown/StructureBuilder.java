@@ -6,8 +6,12 @@ import dev.newsletter.SectionLabel;
 import dev.newsletter.SectionVocabulary;
 import dev.newsletter.content.Block;
 import dev.newsletter.content.Heading;
+import dev.newsletter.content.Inline;
+import dev.newsletter.content.ListBlock;
+import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Rule;
+import dev.newsletter.parser.internal.common.ReadingListLead;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,9 +27,20 @@ import java.util.List;
  *   <li>A lone {@code #} heading before every {@code ##} is the document's title and stays in the
  *       intro.
  *   <li>The first other {@code #} or {@code ##} heading sets the section level; headings of that
- *       level or higher start sections, deeper headings are read inside them.
+ *       level or higher start sections, deeper headings are read inside them. When the only
+ *       headings are the titles of reading lists opened by a break and a lead sentence (below),
+ *       sections sit one level above them.
  *   <li>Before the first section, two or more sub-headings led by a link form a section without a
  *       heading: they are entries, not intro.
+ *   <li>A thematic break followed by a new block of entries starts a section without a heading: a
+ *       lead paragraph (not itself led by a link) and then, before the next break or section
+ *       heading, something that starts an entry (a link-led paragraph, list item or sub-heading). A
+ *       lead a reader recognises as introducing a reading list ("our engineers share their
+ *       favourite reads of the month", see {@link ReadingListLead}) makes it a reading list, whose
+ *       sub-headings are entries even without links; any other lead makes it an {@code OTHER}
+ *       section. A reading list never starts inside a reading list, and an other lead never splits
+ *       a section whose heading named a kind: there the break only separates groups of the same
+ *       list ("And a few from Mike:").
  *   <li>A thematic break just before a section heading, or at the end, is the boundary, not
  *       content; other breaks are kept.
  * </ul>
@@ -82,6 +97,10 @@ final class StructureBuilder {
             others.remove(Integer.valueOf(titleIndex));
         }
         int sectionLevel = sectionLevel(blocks, others);
+        int readingTitles = onlyReadingListTitles(blocks, others);
+        if (readingTitles > 1) {
+            sectionLevel = readingTitles - 1; // the titles are entries, not sections
+        }
 
         int headless = headlessListStart(blocks, sectionLevel, editionIndex, titleIndex);
         SectionAssembler current = null;
@@ -91,12 +110,24 @@ final class StructureBuilder {
             if (i == editionIndex) {
                 continue; // held by the issue's edition
             }
+            SectionLabel unheaded =
+                    block instanceof Rule
+                            ? headlessSectionAfter(
+                                    blocks, i, sectionLevel, current, editionIndex, titleIndex)
+                            : null;
+            if (unheaded != null) {
+                if (current != null) {
+                    sections.add(current.build());
+                }
+                current = new SectionAssembler(unheaded, "", sectionLevel, base, diagnostics);
+                continue; // the break opens the section; it is not its content
+            }
             if (block instanceof Rule
                     && (i + 1 == headless
                             || isBoundary(blocks, i + 1, sectionLevel, editionIndex, titleIndex))) {
                 continue;
             }
-            if (i == headless) {
+            if (i == headless && current == null) {
                 SectionLabel none = new SectionLabel(SectionKind.OTHER, "", "");
                 current = new SectionAssembler(none, "", sectionLevel, base, diagnostics);
             }
@@ -141,6 +172,38 @@ final class StructureBuilder {
             highest = Math.min(highest, level);
         }
         return highest;
+    }
+
+    /**
+     * The level of the headings when every one of them (edition and title aside) is a title in a
+     * reading list that a thematic break and a lead sentence open, as a plain-text newsletter
+     * rendered to Markdown has; otherwise 0. Such headings are entries of that list, so sections
+     * sit one level above them.
+     */
+    private static int onlyReadingListTitles(List<LocatedBlock> blocks, List<Integer> headings) {
+        if (headings.isEmpty()) {
+            return 0;
+        }
+        int level = Integer.MAX_VALUE;
+        int next = 0;
+        boolean inList = false;
+        for (int i = 0; i < blocks.size() && next < headings.size(); i++) {
+            Block block = blocks.get(i).block();
+            if (block instanceof Rule) {
+                inList =
+                        i + 1 < blocks.size()
+                                && blocks.get(i + 1).block() instanceof Paragraph lead
+                                && LeadingLink.of(lead.inlines()) == null
+                                && ReadingListLead.matches(InlineRuns.squeeze(lead.plainText()));
+            } else if (i == headings.get(next)) {
+                if (!inList) {
+                    return 0;
+                }
+                level = Math.min(level, ((Heading) block).level());
+                next++;
+            }
+        }
+        return level;
     }
 
     /**
@@ -191,6 +254,79 @@ final class StructureBuilder {
             }
         }
         return count >= 2 ? first : -1;
+    }
+
+    /**
+     * The label of a section without a heading that the thematic break at {@code rule} opens, or
+     * null when the break is only a separator. Looks ahead at most to the next break or section
+     * heading, so all breaks together are read in linear time.
+     */
+    private static SectionLabel headlessSectionAfter(
+            List<LocatedBlock> blocks,
+            int rule,
+            int sectionLevel,
+            SectionAssembler current,
+            int editionIndex,
+            int titleIndex) {
+        int lead = rule + 1;
+        if (lead >= blocks.size()
+                || lead == editionIndex
+                || lead == titleIndex
+                || !(blocks.get(lead).block() instanceof Paragraph paragraph)
+                || LeadingLink.of(paragraph.inlines()) != null
+                || !InlineRuns.hasWord(paragraph.plainText())) {
+            return null;
+        }
+        SectionKind kind =
+                ReadingListLead.matches(InlineRuns.squeeze(paragraph.plainText()))
+                        ? SectionKind.READING
+                        : SectionKind.OTHER;
+        SectionKind open = current == null ? null : current.kind();
+        boolean splits =
+                kind == SectionKind.READING
+                        ? open != SectionKind.READING
+                        : open == null || open == SectionKind.OTHER;
+        if (!splits) {
+            return null;
+        }
+        for (int i = lead + 1; i < blocks.size(); i++) {
+            Block block = blocks.get(i).block();
+            if (i == editionIndex
+                    || i == titleIndex
+                    || block instanceof Rule
+                    || block instanceof Heading heading && heading.level() <= sectionLevel) {
+                return null;
+            }
+            if (startsEntry(block, kind)) {
+                return new SectionLabel(kind, "", "");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code block} starts an entry of a section of {@code kind}: a paragraph, list item or
+     * sub-heading led by a link; in a reading list, any sub-heading with words.
+     */
+    private static boolean startsEntry(Block block, SectionKind kind) {
+        if (block instanceof Paragraph paragraph) {
+            return LeadingLink.of(paragraph.inlines()) != null;
+        }
+        if (block instanceof Heading heading) {
+            return LeadingLink.of(heading.inlines()) != null
+                    || kind != SectionKind.OTHER
+                            && InlineRuns.hasWord(Inline.plainText(heading.inlines()));
+        }
+        if (block instanceof ListBlock list) {
+            for (ListItem item : list.items()) {
+                if (!item.blocks().isEmpty()
+                        && item.blocks().get(0) instanceof Paragraph first
+                        && LeadingLink.of(first.inlines()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the blocks from {@code next} on start with a section heading, or are none. */

@@ -208,7 +208,8 @@ public final class MarkdownIssueWriter {
     private String section(Section section) {
         List<String> parts = new ArrayList<>();
         if (section.heading().isBlank()) {
-            // a section the source gave no heading (a reading list found by its lead sentence)
+            // a section the source gave no heading (a reading list found by its lead sentence):
+            // the Markdown parser reads a break followed by a lead and entries as such a section
             parts.add("---");
         } else {
             parts.add(sectionMarker + MarkdownText.escape(section.heading().strip()));
