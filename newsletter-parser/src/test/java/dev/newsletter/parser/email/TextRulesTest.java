@@ -73,6 +73,57 @@ class TextRulesTest {
         assertThat(entry.plainText()).isEqualTo("A short book.");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "- Omar | Omar",
+                "— Rosa Diaz | Rosa Diaz",
+                "-- Ana María López | Ana María López"
+            })
+    void attributionAloneOnTheLastLineGivesTheContributor(String closing, String name) {
+        Issue issue =
+                parse(
+                        """
+                        Recommended reading
+
+                        Quiet Systems
+
+                        Where did this number come from?
+
+                        A short book about software that does not page anyone.
+                        %s
+
+                        Loud Systems
+
+                        The opposite.
+                        """
+                                .formatted(closing));
+        Entry entry = issue.entries(SectionKind.READING).get(0);
+        assertThat(entry.contributor()).isEqualTo(Person.of(name));
+        assertThat(entry.plainText()).endsWith("page anyone.").doesNotContain(name);
+        assertThat(entry.blocks()).noneMatch(ListBlock.class::isInstance);
+        assertThat(issue.entries(SectionKind.READING)).hasSize(2);
+    }
+
+    @Test
+    void aOneItemListAfterAColonStaysAList() {
+        Entry entry =
+                parse(
+                                """
+                        Recommended reading
+
+                        Quiet Systems
+
+                        The one tool the authors used:
+                        - Kubernetes
+                        """)
+                        .entries(SectionKind.READING)
+                        .get(0);
+        assertThat(entry.contributor()).isNull();
+        assertThat(entry.blocks()).anyMatch(ListBlock.class::isInstance);
+    }
+
     @Test
     void aDashInsideASentenceIsNoAttribution() {
         Entry entry =

@@ -483,6 +483,10 @@ final class IssueAssembler {
                 || PlainInlines.wholeUrl(text) != null) {
             return false;
         }
+        Attribution.Found signature = Attribution.find(unit.inlines());
+        if (signature != null && signature.body().isEmpty()) {
+            return false; // "— Victor [12]" on its own line signs the entry above, titles nothing
+        }
         if (unit.link() != null) {
             return true;
         }

@@ -383,7 +383,9 @@ final class TextBodyReader {
             if (!bullet.matches()) {
                 continue;
             }
-            if (i == run.size() - 1 && LONE_ATTRIBUTION.matcher(run.get(i).strip()).matches()) {
+            if (i == run.size() - 1
+                    && LONE_ATTRIBUTION.matcher(run.get(i).strip()).matches()
+                    && !run.get(i - 1).strip().endsWith(":")) {
                 return -1; // "That's all for this week!" over "- Sam" is a sign-off, not a list
             }
             if (!introducesList(run.get(i - 1)) && !uniformBullets(run.subList(i, run.size()))) {
