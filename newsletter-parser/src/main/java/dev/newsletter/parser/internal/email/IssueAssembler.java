@@ -425,7 +425,10 @@ final class IssueAssembler {
         }
         String text = unit.text();
         int words = unit.wordCount();
-        if (words == 0 || words > MAX_HEADING_WORDS || text.length() > 120) {
+        // a line set apart by two blank lines may carry a section's subtitle after its label
+        // ("New research! Deep Metric Learning: Applications in ..."), so it may run longer
+        int maxWords = unit.gapBefore() >= 2 ? 2 * MAX_HEADING_WORDS : MAX_HEADING_WORDS;
+        if (words == 0 || words > maxWords || text.length() > 160) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
