@@ -14,6 +14,7 @@ import dev.newsletter.SectionKind;
 import dev.newsletter.Severity;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.ListBlock;
+import dev.newsletter.content.Table;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +105,39 @@ class TextRulesTest {
         assertThat(entry.plainText()).endsWith("page anyone.").doesNotContain(name);
         assertThat(entry.blocks()).noneMatch(ListBlock.class::isInstance);
         assertThat(issue.entries(SectionKind.READING)).hasSize(2);
+    }
+
+    @Test
+    void twoBlankLinesBeforeAShortHeadlineOpenASectionAndBarredRowsAreATable() {
+        Issue issue =
+                parse(
+                        """
+                        Recommended reading
+
+                        Quiet Systems
+
+                        A short book about software that does not page anyone.
+
+
+                        Events
+
+                        Date | Event | Where
+                        4 April | Reading group | online
+                        """);
+        assertThat(issue.sections())
+                .extracting(Section::heading)
+                .containsExactly("Recommended reading", "Events");
+        Section events = issue.sections().get(1);
+        assertThat(events.entries()).isEmpty();
+        assertThat(events.blocks())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Table.class,
+                        table -> {
+                            assertThat(table.header().cells()).hasSize(3);
+                            assertThat(table.rows()).hasSize(1);
+                        });
+        assertThat(issue.entries(SectionKind.READING)).hasSize(1);
     }
 
     @Test

@@ -464,6 +464,15 @@ final class IssueAssembler {
         if (afterRule && last != ':') {
             return true;
         }
+        if (unit.gapBefore() >= 2
+                && section != null
+                && words <= 4
+                && last != ':'
+                && last != '!'
+                && HeadlineStyle.isHeadline(text)) {
+            // two blank lines set sections apart in text emails: "Events" after the last entry
+            return true;
+        }
         return HeadlineStyle.isAllCaps(text) && words <= 6 && last != ':';
     }
 

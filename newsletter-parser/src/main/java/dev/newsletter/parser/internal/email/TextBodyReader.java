@@ -11,6 +11,8 @@ import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Quote;
 import dev.newsletter.content.Rule;
+import dev.newsletter.content.Table;
+import dev.newsletter.content.TableRow;
 import dev.newsletter.content.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -323,6 +325,23 @@ final class TextBodyReader {
             out.add(list(run, line, gap));
             return;
         }
+        Table table = table(run);
+        if (table != null) {
+            out.add(
+                    new Unit(
+                            UnitShape.TABLE,
+                            0,
+                            Words.collapse(table.plainText()),
+                            List.of(),
+                            table,
+                            null,
+                            false,
+                            run.size(),
+                            gap,
+                            Map.of(),
+                            line));
+            return;
+        }
         int listStart = listTail(run);
         if (listStart > 0) {
             paragraphs(run.subList(0, listStart), line, gap, out);
@@ -404,6 +423,31 @@ final class TextBodyReader {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * Lines of cells set apart by {@code " | "}, the same number on every line, two lines at least:
+     * a table written as text, its first line the header. {@code null} for anything else.
+     */
+    private Table table(List<String> run) {
+        if (run.size() < 2) {
+            return null;
+        }
+        List<TableRow> rows = new ArrayList<>(run.size());
+        int columns = -1;
+        for (String raw : run) {
+            String[] cells = raw.strip().split(" \\| ", -1);
+            if (cells.length < 2 || columns >= 0 && cells.length != columns) {
+                return null;
+            }
+            columns = cells.length;
+            List<List<Inline>> row = new ArrayList<>(cells.length);
+            for (String cell : cells) {
+                row.add(PlainInlines.of(cell.strip(), references));
+            }
+            rows.add(new TableRow(row));
+        }
+        return new Table(rows.get(0), rows.subList(1, rows.size()));
     }
 
     /** Whether a prose line ends where a list may follow: a colon or the end of a sentence. */
