@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -100,10 +99,6 @@ class ParserRoundTripTest {
     }
 
     @Test
-    @Disabled(
-            "the email parser's layout heuristics still misread random email-shaped issues"
-                    + " (short sentence lines read as titles, sections of one kind merged);"
-                    + " the hand-built and seed text round trips run")
     void randomIssuesReadBackEqualFromPlainText() {
         InstalledParsers.assumeParserFor(
                 "issue.txt", PlainTextRenderer.create().render(SampleIssues.emailShaped()));
