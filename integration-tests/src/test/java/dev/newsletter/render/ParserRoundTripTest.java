@@ -8,8 +8,10 @@ import dev.newsletter.DatePrecision;
 import dev.newsletter.Entry;
 import dev.newsletter.Issue;
 import dev.newsletter.Metadata;
+import dev.newsletter.Person;
 import dev.newsletter.Section;
 import dev.newsletter.Source;
+import java.net.URI;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -114,6 +116,61 @@ class ParserRoundTripTest {
                                                                 PlainTextRenderer.create()
                                                                         .render(issue))))
                                         .isEqualTo(TextView.of(issue)));
+    }
+
+    @Test
+    void randomIssuesWithLinksReadBackTheirLinksFromPlainTextReferences() {
+        InstalledParsers.assumeParserFor(
+                "issue.txt", PlainTextRenderer.create().render(SampleIssues.emailShaped()));
+        qt().withFixedSeed(1967L)
+                .withExamples(500)
+                .forAll(RandomIssues.emailShaped().map(ParserRoundTripTest::withLinks))
+                .checkAssert(
+                        issue -> {
+                            Issue back =
+                                    InstalledParsers.readBack(
+                                            "issue.txt", PlainTextRenderer.create().render(issue));
+                            assertThat(TextView.of(back)).isEqualTo(TextView.of(issue));
+                            assertThat(links(back)).isEqualTo(links(issue));
+                        });
+    }
+
+    /** The issue with a distinct address on every entry and every contributor. */
+    private static Issue withLinks(Issue issue) {
+        List<Section> sections = new ArrayList<>();
+        int n = 0;
+        for (Section section : issue.sections()) {
+            List<Entry> entries = new ArrayList<>();
+            for (Entry entry : section.entries()) {
+                n++;
+                Entry.Builder linked =
+                        entry.toBuilder().link(URI.create("https://example.org/entry/" + n));
+                if (entry.contributor() != null) {
+                    linked.contributor(
+                            Person.of(
+                                    entry.contributor().name(),
+                                    URI.create("https://people.example.org/" + n)));
+                }
+                entries.add(linked.build());
+            }
+            sections.add(section.toBuilder().entries(entries).build());
+        }
+        return issue.toBuilder().sections(sections).build();
+    }
+
+    /** Every entry's link and contributor address, in order. */
+    private static List<String> links(Issue issue) {
+        List<String> links = new ArrayList<>();
+        for (Section section : issue.sections()) {
+            for (Entry entry : section.entries()) {
+                links.add(String.valueOf(entry.link()));
+                links.add(
+                        entry.contributor() == null
+                                ? "-"
+                                : String.valueOf(entry.contributor().uri()));
+            }
+        }
+        return links;
     }
 
     /**

@@ -509,7 +509,8 @@ final class TextBodyReader {
             } else if (referenced.matches()
                     && references.has(Integer.parseInt(referenced.group(2)))
                     && !HeadlineStyle.endsLikeSentence(referenced.group(1))
-                    && !LONE_ATTRIBUTION.matcher(text).matches()) {
+                    && !LONE_ATTRIBUTION.matcher(text).matches()
+                    && !signedSentence(referenced.group(1))) {
                 // "Title [1]": a title whose address the closing reference list holds
                 link = uri(references.use(Integer.parseInt(referenced.group(2))));
                 if (link != null) {
@@ -531,6 +532,14 @@ final class TextBodyReader {
                 gap,
                 Map.of(),
                 line);
+    }
+
+    /** "It is worth a look. — Ada": a sentence signed by a name, which no title is. */
+    private static boolean signedSentence(String text) {
+        Attribution.Found signed = Attribution.find(List.of(new Text(text)));
+        return signed != null
+                && !signed.body().isEmpty()
+                && HeadlineStyle.endsLikeSentence(Inline.plainText(signed.body()));
     }
 
     /**
