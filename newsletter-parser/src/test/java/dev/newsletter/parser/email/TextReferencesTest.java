@@ -92,6 +92,39 @@ class TextReferencesTest {
     }
 
     @Test
+    void aOneLineBodySignedWithAMarkerIsNoTitle() {
+        Issue issue =
+                parse(
+                        """
+                        Harbor Notes
+
+                        Recommended reading
+
+                        Quiet Systems [1]
+
+                        Worth a look. — Ada [2]
+
+
+                        References
+
+                        [1] https://example.org/quiet
+                        [2] https://people.example.org/ada
+                        """);
+        assertThat(issue.entries(SectionKind.READING))
+                .singleElement()
+                .satisfies(
+                        entry -> {
+                            assertThat(entry.title()).isEqualTo("Quiet Systems");
+                            assertThat(entry.plainText()).isEqualTo("Worth a look.");
+                            assertThat(entry.contributor())
+                                    .isEqualTo(
+                                            Person.of(
+                                                    "Ada",
+                                                    URI.create("https://people.example.org/ada")));
+                        });
+    }
+
+    @Test
     void aReferenceNoMarkerUsesStaysAsText() {
         Issue issue =
                 parse(
