@@ -14,6 +14,7 @@ import dev.newsletter.SectionKind;
 import dev.newsletter.Severity;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.ListBlock;
+import dev.newsletter.content.Table;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +72,90 @@ class TextRulesTest {
         assertThat(entry.contributor())
                 .isEqualTo(Person.of("Victor Hugo", URI.create("https://example.org/v")));
         assertThat(entry.plainText()).isEqualTo("A short book.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "- Omar | Omar",
+                "— Rosa Diaz | Rosa Diaz",
+                "-- Ana María López | Ana María López"
+            })
+    void attributionAloneOnTheLastLineGivesTheContributor(String closing, String name) {
+        Issue issue =
+                parse(
+                        """
+                        Recommended reading
+
+                        Quiet Systems
+
+                        Where did this number come from?
+
+                        A short book about software that does not page anyone.
+                        %s
+
+                        Loud Systems
+
+                        The opposite.
+                        """
+                                .formatted(closing));
+        Entry entry = issue.entries(SectionKind.READING).get(0);
+        assertThat(entry.contributor()).isEqualTo(Person.of(name));
+        assertThat(entry.plainText()).endsWith("page anyone.").doesNotContain(name);
+        assertThat(entry.blocks()).noneMatch(ListBlock.class::isInstance);
+        assertThat(issue.entries(SectionKind.READING)).hasSize(2);
+    }
+
+    @Test
+    void twoBlankLinesBeforeAShortHeadlineOpenASectionAndBarredRowsAreATable() {
+        Issue issue =
+                parse(
+                        """
+                        Recommended reading
+
+                        Quiet Systems
+
+                        A short book about software that does not page anyone.
+
+
+                        Events
+
+                        Date | Event | Where
+                        4 April | Reading group | online
+                        """);
+        assertThat(issue.sections())
+                .extracting(Section::heading)
+                .containsExactly("Recommended reading", "Events");
+        Section events = issue.sections().get(1);
+        assertThat(events.entries()).isEmpty();
+        assertThat(events.blocks())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Table.class,
+                        table -> {
+                            assertThat(table.header().cells()).hasSize(3);
+                            assertThat(table.rows()).hasSize(1);
+                        });
+        assertThat(issue.entries(SectionKind.READING)).hasSize(1);
+    }
+
+    @Test
+    void aOneItemListAfterAColonStaysAList() {
+        Entry entry =
+                parse(
+                                """
+                        Recommended reading
+
+                        Quiet Systems
+
+                        The one tool the authors used:
+                        - Kubernetes
+                        """)
+                        .entries(SectionKind.READING)
+                        .get(0);
+        assertThat(entry.contributor()).isNull();
+        assertThat(entry.blocks()).anyMatch(ListBlock.class::isInstance);
     }
 
     @Test

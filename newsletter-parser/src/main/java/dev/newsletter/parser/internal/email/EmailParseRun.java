@@ -121,13 +121,16 @@ public final class EmailParseRun {
         List<Unit> units;
         String htmlTitle = null;
         List<String> hidden = List.of();
+        List<String> references = List.of();
         if (message.html()) {
             HtmlBodyReader html = new HtmlBodyReader(message.bodyFirstLine());
             units = html.read(message.body());
             htmlTitle = html.documentTitle();
             hidden = html.hiddenText();
         } else {
-            units = new TextBodyReader(message.bodyFirstLine()).read(message.body());
+            TextBodyReader textReader = new TextBodyReader(message.bodyFirstLine());
+            units = textReader.read(message.body());
+            references = textReader.references();
         }
         AssembledBody body = new IssueAssembler(options, input.name(), diagnostics).assemble(units);
         Issue.Builder issue = Issue.builder();
@@ -158,6 +161,9 @@ public final class EmailParseRun {
         if (message.html()) {
             metadata.put("bodyFormat", "html");
         }
+        if (!references.isEmpty()) {
+            metadata.put("references", references);
+        }
         if (!hidden.isEmpty()) {
             metadata.put("preheader", String.join("\n", hidden));
         }
@@ -174,13 +180,16 @@ public final class EmailParseRun {
         List<Unit> units;
         String htmlTitle = null;
         List<String> hidden = List.of();
+        List<String> references = List.of();
         if (format == SourceFormat.HTML) {
             HtmlBodyReader html = new HtmlBodyReader(1);
             units = html.read(text);
             htmlTitle = html.documentTitle();
             hidden = html.hiddenText();
         } else {
-            units = new TextBodyReader(1).read(text);
+            TextBodyReader reader = new TextBodyReader(1);
+            units = reader.read(text);
+            references = reader.references();
         }
         if (units.isEmpty()) {
             diagnostics.add(Diagnostic.warning(location, 1, 1, "the source has no content"));
@@ -199,6 +208,9 @@ public final class EmailParseRun {
         issue.edition(edition(body, null));
         issue.authors(body.authors());
         metadata.putAll(body.metadata());
+        if (!references.isEmpty()) {
+            metadata.put("references", references);
+        }
         if (!hidden.isEmpty()) {
             metadata.put("preheader", String.join("\n", hidden));
         }

@@ -425,7 +425,10 @@ final class IssueAssembler {
         }
         String text = unit.text();
         int words = unit.wordCount();
-        if (words == 0 || words > MAX_HEADING_WORDS || text.length() > 120) {
+        // a line set apart by two blank lines may carry a section's subtitle after its label
+        // ("New research! Deep Metric Learning: Applications in ..."), so it may run longer
+        int maxWords = unit.gapBefore() >= 2 ? 2 * MAX_HEADING_WORDS : MAX_HEADING_WORDS;
+        if (words == 0 || words > maxWords || text.length() > 160) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
@@ -461,6 +464,15 @@ final class IssueAssembler {
         if (afterRule && last != ':') {
             return true;
         }
+        if (unit.gapBefore() >= 2
+                && section != null
+                && words <= 4
+                && last != ':'
+                && last != '!'
+                && HeadlineStyle.isHeadline(text)) {
+            // two blank lines set sections apart in text emails: "Events" after the last entry
+            return true;
+        }
         return HeadlineStyle.isAllCaps(text) && words <= 6 && last != ':';
     }
 
@@ -482,6 +494,10 @@ final class IssueAssembler {
                 || text.length() > 200
                 || PlainInlines.wholeUrl(text) != null) {
             return false;
+        }
+        Attribution.Found signature = Attribution.find(unit.inlines());
+        if (signature != null && signature.body().isEmpty()) {
+            return false; // "— Victor [12]" on its own line signs the entry above, titles nothing
         }
         if (unit.link() != null) {
             return true;

@@ -9,10 +9,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Inline content of plain-text lines: the text itself, with web addresses made links. */
+/**
+ * Inline content of plain-text lines: the text itself, with web addresses made links, and numbered
+ * reference markers ("the report [2]") made links on the word they follow when the body lists their
+ * address.
+ */
 final class PlainInlines {
 
     private static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s<>\"\\[\\]{}|\\\\^`]+");
+
+    private static final Pattern MARKER = Pattern.compile("[ \\h]\\[(\\d{1,4})]");
+    private static final Pattern LEADING_MARKER = Pattern.compile("\\[(\\d{1,4})](?=\\s|$)");
 
     private static final String TRAILING_PUNCTUATION = ".,;:!?)'’\"”";
 
@@ -20,24 +27,49 @@ final class PlainInlines {
 
     /** The inlines of the given lines, joined by soft line breaks. */
     static List<Inline> of(List<String> lines) {
-        List<Inline> inlines = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                inlines.add(LineBreak.SOFT);
-            }
-            appendLine(lines.get(i), inlines);
-        }
-        return inlines;
+        return of(lines, ReferenceList.none());
     }
 
     /** The inlines of one line. */
     static List<Inline> of(String line) {
+        return of(List.of(line), ReferenceList.none());
+    }
+
+    /** The inlines of one line, its reference markers resolved against {@code references}. */
+    static List<Inline> of(String line, ReferenceList references) {
+        return of(List.of(line), references);
+    }
+
+    /**
+     * The inlines of the given lines, joined by soft line breaks, with reference markers resolved
+     * against {@code references}. A marker wrapped to the start of a line belongs to the word that
+     * closes the line before.
+     */
+    static List<Inline> of(List<String> lines, ReferenceList references) {
+        List<String> joined = new ArrayList<>(lines);
+        if (!references.isEmpty()) {
+            for (int i = 1; i < joined.size(); i++) {
+                Matcher leading = LEADING_MARKER.matcher(joined.get(i));
+                if (leading.lookingAt()
+                        && references.has(Integer.parseInt(leading.group(1)))
+                        && !joined.get(i - 1).isBlank()) {
+                    joined.set(i - 1, joined.get(i - 1) + " " + leading.group());
+                    joined.set(i, joined.get(i).substring(leading.end()).strip());
+                }
+            }
+            joined.removeIf(String::isEmpty);
+        }
         List<Inline> inlines = new ArrayList<>();
-        appendLine(line, inlines);
+        for (int i = 0; i < joined.size(); i++) {
+            if (i > 0) {
+                inlines.add(LineBreak.SOFT);
+            }
+            appendLine(joined.get(i), references, inlines);
+        }
         return inlines;
     }
 
-    private static void appendLine(String line, List<Inline> out) {
+    private static void appendLine(String line, ReferenceList references, List<Inline> out) {
         Matcher matcher = URL.matcher(line);
         int last = 0;
         while (matcher.find()) {
@@ -47,14 +79,45 @@ final class PlainInlines {
                 end--;
             }
             if (matcher.start() > last) {
-                out.add(new Text(line.substring(last, matcher.start())));
+                appendText(line.substring(last, matcher.start()), references, out);
             }
             String url = line.substring(matcher.start(), end);
             out.add(Link.of(url, url));
             last = end;
         }
         if (last < line.length()) {
-            out.add(new Text(line.substring(last)));
+            appendText(line.substring(last), references, out);
+        }
+    }
+
+    /** Text without addresses: each known marker links the word before it and leaves the text. */
+    private static void appendText(String text, ReferenceList references, List<Inline> out) {
+        if (references.isEmpty()) {
+            out.add(new Text(text));
+            return;
+        }
+        Matcher marker = MARKER.matcher(text);
+        int last = 0;
+        while (marker.find()) {
+            int wordStart = marker.start();
+            while (wordStart > last && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == marker.start()) {
+                continue; // no word before the marker: leave it as written
+            }
+            String url = references.use(Integer.parseInt(marker.group(1)));
+            if (url == null) {
+                continue;
+            }
+            if (wordStart > last) {
+                out.add(new Text(text.substring(last, wordStart)));
+            }
+            out.add(Link.of(text.substring(wordStart, marker.start()), url));
+            last = marker.end();
+        }
+        if (last < text.length()) {
+            out.add(new Text(text.substring(last)));
         }
     }
 

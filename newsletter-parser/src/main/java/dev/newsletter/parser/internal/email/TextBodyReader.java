@@ -1,7 +1,9 @@
 package dev.newsletter.parser.internal.email;
 
 import dev.newsletter.content.Block;
+import dev.newsletter.content.Figure;
 import dev.newsletter.content.Heading;
+import dev.newsletter.content.Image;
 import dev.newsletter.content.Inline;
 import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.ListBlock;
@@ -9,6 +11,8 @@ import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Quote;
 import dev.newsletter.content.Rule;
+import dev.newsletter.content.Table;
+import dev.newsletter.content.TableRow;
 import dev.newsletter.content.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,11 +38,14 @@ final class TextBodyReader {
     private static final Pattern BULLET = Pattern.compile("(\\s*)([*+•-]|\\d{1,3}[.)])\\s+(\\S.*)");
     private static final Pattern HASH_HEADING = Pattern.compile("(#{1,6})\\s+(\\S.{0,200})");
     private static final Pattern LONE_ATTRIBUTION =
-            Pattern.compile("[-—–~]{1,2}\\s*\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}");
+            Pattern.compile(
+                    "[-—–~]{1,2}\\s*\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}(?:\\s\\[\\d{1,4}])?");
     private static final Pattern HEADER_LINE =
             Pattern.compile("([A-Za-z][A-Za-z0-9-]{0,40}):(?:\\s.*)?");
     private static final Pattern TITLE_WITH_URL =
             Pattern.compile("(.{3,200}?)\\s*[(<]\\s*(https?://\\S+?)\\s*[)>]");
+    private static final Pattern TITLE_WITH_REFERENCE =
+            Pattern.compile("(.{1,300}?)\\s\\[(\\d{1,4})]");
     private static final Set<String> MESSAGE_HEADERS = Set.of("from", "subject", "date");
 
     /**
@@ -48,6 +55,7 @@ final class TextBodyReader {
 
     private final int firstLine;
     private final int depth;
+    private ReferenceList references;
 
     /**
      * A reader for a body whose first line is line {@code firstLine} of the source.
@@ -55,17 +63,47 @@ final class TextBodyReader {
      * @param firstLine the 1-based source line of the body's first line
      */
     TextBodyReader(int firstLine) {
-        this(firstLine, 0);
+        this(firstLine, 0, ReferenceList.none());
     }
 
-    private TextBodyReader(int firstLine, int depth) {
+    private TextBodyReader(int firstLine, int depth, ReferenceList references) {
         this.firstLine = firstLine;
         this.depth = depth;
+        this.references = references;
     }
 
-    /** The units of {@code body}, in order. */
+    /**
+     * The numbered references the last {@link #read} took from the end of the body, as {@code "[n]
+     * url"} lines; empty when it had none.
+     */
+    List<String> references() {
+        return references.all();
+    }
+
+    /**
+     * The units of {@code body}, in order. A closing reference list ("References" over "[1]
+     * https://…") is no unit: its addresses become the links of the markers that point at them, and
+     * the lines no marker used stay as a closing paragraph.
+     */
     List<Unit> read(String body) {
         List<String> lines = splitLines(body);
+        if (depth == 0) {
+            references = ReferenceList.closing(lines);
+            if (!references.isEmpty()) {
+                lines = lines.subList(0, references.start());
+            }
+        }
+        List<Unit> units = readLines(lines);
+        if (depth == 0 && !references.isEmpty()) {
+            List<String> unused = references.unused();
+            if (!unused.isEmpty()) {
+                units.add(paragraph(unused, firstLine + lines.size(), 2));
+            }
+        }
+        return units;
+    }
+
+    private List<Unit> readLines(List<String> lines) {
         List<Unit> units = new ArrayList<>();
         int i = 0;
         int gap = 0;
@@ -168,7 +206,7 @@ final class TextBodyReader {
                             && Words.count(block.get(pieceStart)) <= 12;
             if (underline) {
                 String text = Words.collapse(block.get(pieceStart));
-                List<Inline> inlines = PlainInlines.of(text);
+                List<Inline> inlines = PlainInlines.of(text, references);
                 int level = marker == '=' ? 1 : 2;
                 out.add(
                         new Unit(
@@ -237,7 +275,7 @@ final class TextBodyReader {
             inner.append(text.startsWith(" ") ? text.substring(1) : text).append('\n');
         }
         List<Block> blocks = new ArrayList<>();
-        for (Unit unit : new TextBodyReader(line, depth + 1).read(inner.toString())) {
+        for (Unit unit : new TextBodyReader(line, depth + 1, references).read(inner.toString())) {
             if (unit.block() != null && unit.shape() != UnitShape.RULE) {
                 blocks.add(unit.block());
             }
@@ -263,7 +301,7 @@ final class TextBodyReader {
             // "## Big launch": a text email written from Markdown keeps its heading marks.
             String text = Words.collapse(hashes.group(2).replaceFirst("\\s+#+$", ""));
             int level = hashes.group(1).length();
-            List<Inline> inlines = PlainInlines.of(text);
+            List<Inline> inlines = PlainInlines.of(text, references);
             out.add(
                     new Unit(
                             UnitShape.HEADING,
@@ -285,6 +323,23 @@ final class TextBodyReader {
         }
         if (BULLET.matcher(run.get(0)).matches()) {
             out.add(list(run, line, gap));
+            return;
+        }
+        Table table = table(run);
+        if (table != null) {
+            out.add(
+                    new Unit(
+                            UnitShape.TABLE,
+                            0,
+                            Words.collapse(table.plainText()),
+                            List.of(),
+                            table,
+                            null,
+                            false,
+                            run.size(),
+                            gap,
+                            Map.of(),
+                            line));
             return;
         }
         int listStart = listTail(run);
@@ -347,8 +402,15 @@ final class TextBodyReader {
             if (!bullet.matches()) {
                 continue;
             }
-            if (i == run.size() - 1 && LONE_ATTRIBUTION.matcher(run.get(i).strip()).matches()) {
+            if (i == run.size() - 1
+                    && LONE_ATTRIBUTION.matcher(run.get(i).strip()).matches()
+                    && !run.get(i - 1).strip().endsWith(":")) {
                 return -1; // "That's all for this week!" over "- Sam" is a sign-off, not a list
+            }
+            if (!introducesList(run.get(i - 1)) && !uniformBullets(run.subList(i, run.size()))) {
+                // "the result is a" over "* b and c": prose wrapped before a lone star or dash,
+                // which would otherwise be lost as a bullet mark
+                return -1;
             }
             int indent = bullet.group(1).length();
             for (int j = i + 1; j < run.size(); j++) {
@@ -363,12 +425,67 @@ final class TextBodyReader {
         return -1;
     }
 
+    /**
+     * Lines of cells set apart by {@code " | "}, the same number on every line, two lines at least:
+     * a table written as text, its first line the header. {@code null} for anything else.
+     */
+    private Table table(List<String> run) {
+        if (run.size() < 2) {
+            return null;
+        }
+        List<TableRow> rows = new ArrayList<>(run.size());
+        int columns = -1;
+        for (String raw : run) {
+            String[] cells = raw.strip().split(" \\| ", -1);
+            if (cells.length < 2 || columns >= 0 && cells.length != columns) {
+                return null;
+            }
+            columns = cells.length;
+            List<List<Inline>> row = new ArrayList<>(cells.length);
+            for (String cell : cells) {
+                row.add(PlainInlines.of(cell.strip(), references));
+            }
+            rows.add(new TableRow(row));
+        }
+        return new Table(rows.get(0), rows.subList(1, rows.size()));
+    }
+
+    /** Whether a prose line ends where a list may follow: a colon or the end of a sentence. */
+    private static boolean introducesList(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && ":.!?)".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /** Whether the lines hold two bullets or more, all of one kind (all dashes, all numbers). */
+    private static boolean uniformBullets(List<String> lines) {
+        String kind = null;
+        int bullets = 0;
+        for (String line : lines) {
+            Matcher bullet = BULLET.matcher(line);
+            if (!bullet.matches()) {
+                continue;
+            }
+            String marker = bullet.group(2);
+            String markerKind = Character.isDigit(marker.charAt(0)) ? "1" : marker;
+            if (kind != null && !kind.equals(markerKind)) {
+                return false;
+            }
+            kind = markerKind;
+            bullets++;
+        }
+        return bullets >= 2;
+    }
+
     private Unit paragraph(List<String> lines, int line, int gap) {
         List<String> stripped = new ArrayList<>(lines.size());
         for (String text : lines) {
             stripped.add(text.strip());
         }
         String text = Words.collapse(String.join(" ", stripped));
+        Unit figure = stripped.size() == 1 ? figure(text, line, gap) : null;
+        if (figure != null) {
+            return figure;
+        }
         URI link = null;
         int lineCount = stripped.size();
         String titleText = text;
@@ -383,14 +500,25 @@ final class TextBodyReader {
             }
         } else if (stripped.size() == 1 && text.length() <= 300) {
             Matcher titled = TITLE_WITH_URL.matcher(text);
+            Matcher referenced = TITLE_WITH_REFERENCE.matcher(text);
             if (titled.matches() && !HeadlineStyle.endsLikeSentence(titled.group(1))) {
                 link = uri(titled.group(2));
                 if (link != null) {
                     titleText = titled.group(1).strip();
                 }
+            } else if (referenced.matches()
+                    && references.has(Integer.parseInt(referenced.group(2)))
+                    && !HeadlineStyle.endsLikeSentence(referenced.group(1))
+                    && !LONE_ATTRIBUTION.matcher(text).matches()
+                    && !signedSentence(referenced.group(1))) {
+                // "Title [1]": a title whose address the closing reference list holds
+                link = uri(references.use(Integer.parseInt(referenced.group(2))));
+                if (link != null) {
+                    titleText = referenced.group(1).strip();
+                }
             }
         }
-        List<Inline> inlines = PlainInlines.of(stripped);
+        List<Inline> inlines = PlainInlines.of(stripped, references);
         List<Inline> titleInlines = link == null ? inlines : List.of(new Text(titleText));
         return new Unit(
                 UnitShape.PARAGRAPH,
@@ -404,6 +532,33 @@ final class TextBodyReader {
                 gap,
                 Map.of(),
                 line);
+    }
+
+    /** "It is worth a look. — Ada": a sentence signed by a name, which no title is. */
+    private static boolean signedSentence(String text) {
+        Attribution.Found signed = Attribution.find(List.of(new Text(text)));
+        return signed != null
+                && !signed.body().isEmpty()
+                && HeadlineStyle.endsLikeSentence(Inline.plainText(signed.body()));
+    }
+
+    /**
+     * "Sparse attention pattern [3]" where reference 3 is an image file: the text form of a figure,
+     * its words kept as the image's description; {@code null} for any other line.
+     */
+    private Unit figure(String text, int line, int gap) {
+        Matcher referenced = TITLE_WITH_REFERENCE.matcher(text);
+        if (!referenced.matches()) {
+            return null;
+        }
+        int number = Integer.parseInt(referenced.group(2));
+        if (!references.has(number) || !ImageAddress.isImage(references.peek(number))) {
+            return null;
+        }
+        String alt = referenced.group(1).strip();
+        Figure figure = Figure.of(Image.of(references.use(number), alt));
+        return new Unit(
+                UnitShape.FIGURE, 0, alt, List.of(), figure, null, false, 1, gap, Map.of(), line);
     }
 
     private Unit list(List<String> lines, int line, int gap) {
@@ -427,7 +582,7 @@ final class TextBodyReader {
     }
 
     /** A list whose items start at {@code indent}; deeper bullets make nested lists. */
-    private static ListBlock listOf(List<String> lines, int indent, int level) {
+    private ListBlock listOf(List<String> lines, int indent, int level) {
         List<ListItem> items = new ArrayList<>();
         List<String> itemText = new ArrayList<>();
         List<String> nested = new ArrayList<>();
@@ -460,10 +615,10 @@ final class TextBodyReader {
         return new ListBlock(ordered, ordered ? start : 1, items);
     }
 
-    private static ListItem item(List<String> text, List<String> nested, int level) {
+    private ListItem item(List<String> text, List<String> nested, int level) {
         List<Block> blocks = new ArrayList<>();
         if (!text.isEmpty()) {
-            blocks.add(new Paragraph(PlainInlines.of(text)));
+            blocks.add(new Paragraph(PlainInlines.of(text, references)));
         }
         if (!nested.isEmpty()) {
             Matcher first = BULLET.matcher(nested.get(0));
@@ -472,7 +627,7 @@ final class TextBodyReader {
             } else {
                 List<String> stripped = new ArrayList<>();
                 nested.forEach(line -> stripped.add(line.strip()));
-                blocks.add(new Paragraph(PlainInlines.of(stripped)));
+                blocks.add(new Paragraph(PlainInlines.of(stripped, references)));
             }
         }
         return new ListItem(blocks);

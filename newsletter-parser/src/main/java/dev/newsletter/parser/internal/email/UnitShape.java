@@ -14,6 +14,8 @@ enum UnitShape {
     CODE,
     /** An image standing alone. */
     FIGURE,
+    /** Rows of cells set apart by bars, as text emails write a table. */
+    TABLE,
     /** A separator line: dashes, a horizontal rule. */
     RULE,
     /** The header lines of a message embedded in the body, as mailing-list digests have them. */
