@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import dev.newsletter.Person;
 import java.io.IOException;
 import java.io.Writer;
@@ -28,10 +29,11 @@ public final class JsonFeedPageWriter implements FeedPageWriter {
         Writer writer = new AppendableWriter(out);
         try (JsonGenerator json = FACTORY.createGenerator(writer)) {
             DefaultPrettyPrinter pretty =
-                    new DefaultPrettyPrinter()
+                    new DefaultPrettyPrinter(
+                                    Separators.createDefaultInstance()
+                                            .withObjectFieldValueSpacing(Separators.Spacing.NONE))
                             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                            .withoutSpacesInObjectEntries();
+                            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             json.setPrettyPrinter(pretty);
             json.writeStartObject();
             json.writeStringField("version", VERSION);
