@@ -72,6 +72,7 @@ final class BuildCommand implements Callable<Integer> {
         URI base = baseUrl.toString().endsWith("/") ? baseUrl : URI.create(baseUrl + "/");
         PrintWriter err = spec.commandLine().getErr();
         List<Issue> issues = IssueInputs.readAll(archive, err);
+        IssueInputs.warnUndated(issues, err);
         Map<Issue, String> pages = pageNames(issues);
         String siteTitle = title != null ? title : FeedCommand.defaultTitle(issues, base);
 

@@ -99,6 +99,7 @@ final class FeedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Issue> issues = IssueInputs.readAll(archive, spec.commandLine().getErr());
+        IssueInputs.warnUndated(issues, spec.commandLine().getErr());
         FeedWriter.Builder feed =
                 FeedWriter.builder()
                         .format(format.format)

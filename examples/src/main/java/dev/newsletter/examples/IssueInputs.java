@@ -72,6 +72,21 @@ final class IssueInputs {
         return issues;
     }
 
+    /**
+     * Warns about issues that a feed cannot place in time (no date, no publication instant): feed
+     * writers leave them out, and a person should hear of it.
+     */
+    static void warnUndated(List<Issue> issues, PrintWriter err) {
+        for (Issue issue : issues) {
+            if (issue.date() == null && issue.published() == null) {
+                String where =
+                        issue.source().location() == null ? "<issue>" : issue.source().location();
+                err.println(where + ":0:0: warning: no date, so the feeds leave this issue out");
+            }
+        }
+        err.flush();
+    }
+
     private static void print(List<Diagnostic> diagnostics, PrintWriter err, Severity least) {
         for (Diagnostic diagnostic : diagnostics) {
             if (diagnostic.severity().compareTo(least) >= 0) {

@@ -208,4 +208,17 @@ class NewsletterCommandTest {
             assertThat(files).containsExactlyInAnyOrder(archive, site);
         }
     }
+
+    @Test
+    void feedWarnsAboutIssuesItCannotPlaceInTime() throws IOException {
+        Path archive = Files.createDirectories(folder.resolve("undated"));
+        Path issue =
+                Files.writeString(
+                        archive.resolve("someday.md"),
+                        "---\ntitle: \"No date at all\"\n---\n\nAn issue without a date.\n");
+        Run run = run("feed", archive.toString(), "--base-url", "https://example.org/");
+        assertThat(run.status()).isZero();
+        assertThat(run.err())
+                .contains(issue + ":0:0: warning: no date, so the feeds leave this issue out");
+    }
 }
