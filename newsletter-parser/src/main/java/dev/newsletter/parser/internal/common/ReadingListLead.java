@@ -29,27 +29,6 @@ public final class ReadingListLead {
      * @return true when it has at most 25 words and names reads the way a list's lead does
      */
     public static boolean matches(String text) {
-        return wordCount(text) <= MAX_WORDS && LEAD.matcher(text).find();
-    }
-
-    /** The number of whitespace-separated runs holding a letter or digit. */
-    private static int wordCount(String text) {
-        int words = 0;
-        boolean inRun = false;
-        boolean hasWordChar = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                if (inRun && hasWordChar) {
-                    words++;
-                }
-                inRun = false;
-                hasWordChar = false;
-            } else {
-                inRun = true;
-                hasWordChar |= Character.isLetterOrDigit(c);
-            }
-        }
-        return inRun && hasWordChar ? words + 1 : words;
+        return Words.count(text) <= MAX_WORDS && LEAD.matcher(text).find();
     }
 }

@@ -6,6 +6,7 @@ import dev.newsletter.content.Inline;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.Strong;
 import dev.newsletter.content.Text;
+import dev.newsletter.parser.internal.common.Words;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -18,6 +18,7 @@ import dev.newsletter.content.Rule;
 import dev.newsletter.content.Strikethrough;
 import dev.newsletter.content.Strong;
 import dev.newsletter.content.Text;
+import dev.newsletter.parser.internal.common.Words;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -17,6 +17,8 @@ import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Quote;
+import dev.newsletter.parser.internal.common.ReadingListLead;
+import dev.newsletter.parser.internal.common.Words;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;

@@ -10,6 +10,7 @@ import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Strong;
 import dev.newsletter.content.Text;
+import dev.newsletter.parser.internal.common.Words;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.newsletter.parser.internal.email;
 
+import dev.newsletter.parser.internal.common.Words;
+
 /** The display name of an address header value: "Ana Lopez <ana@example.org>" gives "Ana Lopez". */
 final class MailAddress {
 

@@ -1,5 +1,6 @@
 package dev.newsletter.parser.internal.email;
 
+import dev.newsletter.parser.internal.common.Words;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

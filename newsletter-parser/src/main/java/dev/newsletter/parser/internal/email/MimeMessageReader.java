@@ -1,6 +1,7 @@
 package dev.newsletter.parser.internal.email;
 
 import dev.newsletter.Diagnostic;
+import dev.newsletter.parser.internal.common.Words;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

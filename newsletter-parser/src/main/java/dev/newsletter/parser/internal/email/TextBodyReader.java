@@ -14,6 +14,7 @@ import dev.newsletter.content.Rule;
 import dev.newsletter.content.Table;
 import dev.newsletter.content.TableRow;
 import dev.newsletter.content.Text;
+import dev.newsletter.parser.internal.common.Words;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

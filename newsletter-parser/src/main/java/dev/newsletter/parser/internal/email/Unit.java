@@ -2,6 +2,7 @@ package dev.newsletter.parser.internal.email;
 
 import dev.newsletter.content.Block;
 import dev.newsletter.content.Inline;
+import dev.newsletter.parser.internal.common.Words;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.newsletter.parser.internal.email;
 
+import dev.newsletter.parser.internal.common.Words;
 import java.util.regex.Pattern;
 
 /** The preheader line that points to the web copy: "View this email in browser", "View online". */

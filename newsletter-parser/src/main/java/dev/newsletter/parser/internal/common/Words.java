@@ -1,12 +1,12 @@
-package dev.newsletter.parser.internal.email;
+package dev.newsletter.parser.internal.common;
 
-/** Counting and cleaning the words of short lines. */
-final class Words {
+/** Counting and cleaning the words of short lines, the same way for both parsers. */
+public final class Words {
 
     private Words() {}
 
     /** The number of whitespace-separated runs holding a letter or digit. */
-    static int count(String text) {
+    public static int count(String text) {
         int words = 0;
         boolean inRun = false;
         boolean hasWordChar = false;
@@ -30,7 +30,7 @@ final class Words {
      * Collapses every run of whitespace (including no-break spaces) to one space, removes
      * zero-width characters and strips both ends.
      */
-    static String collapse(String text) {
+    public static String collapse(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -52,7 +52,7 @@ final class Words {
     }
 
     /** Zero-width characters that email tools insert and readers never see. */
-    static boolean isInvisible(char c) {
+    public static boolean isInvisible(char c) {
         return c == '\u200B'
                 || c == '\u200C'
                 || c == '\u200D'
