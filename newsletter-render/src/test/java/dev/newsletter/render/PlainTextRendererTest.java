@@ -64,7 +64,7 @@ class PlainTextRendererTest {
         assertThat(text)
                 .startsWith(
                         "Updates from the lab on new research, prototypes, and what we read\n\nApril 2023\n\n")
-                .contains("\n\n\nNew Research!\n\n")
+                .contains("\n\n\nNew Research!\n=============\n\n")
                 .contains("\n\nLong Context on a Budget\n\nWe measured recall")
                 .contains("merges click for\nme. \u2014 Priya\n")
                 .endsWith("Which layers suffer, and why outliers matter. \u2014 Tom\n")

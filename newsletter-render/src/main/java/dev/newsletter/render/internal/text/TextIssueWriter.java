@@ -99,7 +99,10 @@ public final class TextIssueWriter {
     private String section(Section section) {
         List<String> parts = new ArrayList<>();
         if (!section.heading().isBlank()) {
-            parts.add(oneLine(section.heading())); // a heading stays on one line
+            // A heading stays on one line, underlined the way plain-text newsletters mark one, so a
+            // reader (and a parser) never takes it for an entry title.
+            String heading = oneLine(section.heading());
+            parts.add(heading + "\n" + "=".repeat(heading.codePointCount(0, heading.length())));
         }
         String lead = blocks(section.blocks(), width);
         if (!lead.isEmpty()) {
