@@ -58,26 +58,9 @@ class ParserRoundTripTest {
                 !text.contains("\nReferences\n") || InstalledParsers.readsTextReferences(),
                 "the text parser does not read numbered references back into links yet");
 
-        assumeTrue(
-                !KNOWN_TEXT_MISREADINGS.containsKey(name),
-                () -> "known misreading: " + KNOWN_TEXT_MISREADINGS.get(name));
-
         assertThat(TextView.of(InstalledParsers.readBack("issue.txt", text)))
                 .isEqualTo(TextView.of(issue));
     }
-
-    /**
-     * Samples whose plain text the email parser still misreads, with what goes wrong; each is work
-     * left on the parser, not a property of the text format. Remove an entry once it passes.
-     */
-    static final Map<String, String> KNOWN_TEXT_MISREADINGS =
-            Map.of(
-                    "monthly",
-                    "a link-less, sentence-case title after a title-only entry"
-                            + " (\"Evaluating retrieval systems\") reads as that entry's body",
-                    "hostile",
-                    "text that quotes Markdown (\"[no](link)\", \"# no heading\") lets the Markdown"
-                            + " parser claim the file: the email parser backs off to confidence 10");
 
     @Test
     void randomIssuesReadBackEqualFromMarkdown() {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * An edition line: a month ("February 2022", "Feb. 2022"), a day ("March 3, 2024", "3 March 2024",
  * "2024-03-03"), an issue number ("Issue #42", "No. 7", "Vol. 3, Issue 2", "Edition 82"), or an
- * issue number and a date together ("Issue #42 - March 3, 2024").
+ * issue number or month together with the date it went out ("Issue #42 - March 3, 2024", "June 2021
+ * · 8 July 2021").
  */
 final class EditionLine {
 
@@ -50,6 +51,15 @@ final class EditionLine {
         if (dated != null) {
             return new Edition(text, dated.date(), dated.precision());
         }
+        Matcher month = MONTH_YEAR.matcher(text);
+        if (month.lookingAt() && month(month.group(1)) != null) {
+            // "June 2021 · 8 July 2021": a month's edition sent in the next one
+            String rest = afterSeparator(text.substring(month.end()));
+            Dated sent = rest == null || rest.isBlank() ? null : date(rest.strip());
+            return sent == null
+                    ? null
+                    : new Edition(text.substring(0, month.end()), sent.date(), sent.precision());
+        }
         Matcher number = NUMBER.matcher(text);
         if (!number.lookingAt()) {
             return null;
@@ -66,6 +76,14 @@ final class EditionLine {
         return restDate == null
                 ? null
                 : new Edition(number.group(1), restDate.date(), restDate.precision());
+    }
+
+    /** The text after a leading separator ("· 8 July 2021"), or {@code null} when none leads. */
+    private static String afterSeparator(String text) {
+        Matcher separator = SEPARATOR.matcher(text);
+        return separator.lookingAt() && separator.end() > 0
+                ? text.substring(separator.end())
+                : null;
     }
 
     /**

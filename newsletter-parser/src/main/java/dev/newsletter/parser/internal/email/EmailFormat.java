@@ -2,6 +2,7 @@ package dev.newsletter.parser.internal.email;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -59,8 +60,13 @@ enum EmailFormat {
         return TEXT;
     }
 
-    /** How sure the email parser is that it reads the source well, 0 to 100. */
-    static int confidence(String head, String extension, int size) {
+    /**
+     * How sure the email parser is that it reads the source well, 0 to 100.
+     *
+     * @param head the first kilobytes of the source
+     * @param text the whole text, asked for only when the head leaves the format open
+     */
+    static int confidence(String head, String extension, int size, Supplier<String> text) {
         if (size == 0 || head.indexOf('\0') >= 0) {
             return 0;
         }
@@ -73,11 +79,11 @@ enum EmailFormat {
                                     || start.regionMatches(true, 0, "<html", 0, 5)
                             ? 90
                             : 75;
-            case TEXT -> textConfidence(start, extension);
+            case TEXT -> textConfidence(start, extension, text);
         };
     }
 
-    private static int textConfidence(String start, String extension) {
+    private static int textConfidence(String start, String extension, Supplier<String> text) {
         if (start.startsWith("---") || start.startsWith("+++")) {
             return 5; // front matter: a Markdown issue
         }
@@ -92,6 +98,11 @@ enum EmailFormat {
             if (ViewInBrowserLine.matches(line)) {
                 return 60;
             }
+        }
+        if (ReferenceList.closes(text.get())) {
+            // "[1] https://…" under "References" at the end: the addresses of a text email's
+            // markers, whatever Markdown the text quotes (Markdown lists "[1]: url" unseen)
+            return 60;
         }
         if (start.startsWith("#") || start.contains("\n#") || start.contains("](")) {
             return 10; // Markdown headings or links: leave it to the Markdown parser

@@ -46,7 +46,7 @@ public final class EmailParseRun {
 
     /** How sure the email parser is that it reads {@code input} well, 0 to 100. */
     public static int confidence(ParseInput input) {
-        return EmailFormat.confidence(input.head(), input.extension(), input.size());
+        return EmailFormat.confidence(input.head(), input.extension(), input.size(), input::text);
     }
 
     /** The first (for an mbox) or only issue of the source. */

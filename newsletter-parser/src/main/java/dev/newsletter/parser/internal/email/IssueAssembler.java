@@ -304,7 +304,7 @@ final class IssueAssembler {
                 }
             }
             case PARAGRAPH -> readParagraph(unit, previous, next, digest);
-            case LIST -> readList(unit);
+            case LIST -> readList(unit, previous);
             default -> addBody(unit.block());
         }
     }
@@ -370,6 +370,10 @@ final class IssueAssembler {
         }
         if (section != null && isTitleCandidate(unit, previous) && !isSubheading(unit)) {
             startEntry(text, unit.link(), styleOf(unit));
+            return;
+        }
+        if (isClosingBareTitle(unit, next)) {
+            startEntry(text, null, TitleStyle.PLAIN);
             return;
         }
         if (previous != null && endsWithColon(previous) && isQuotedPassage(text)) {
@@ -513,6 +517,29 @@ final class IssueAssembler {
         return HeadlineStyle.isHeadline(text);
     }
 
+    /**
+     * A short unpunctuated line closing the section right below an entry that has only its title:
+     * one more title of a list of titles ("Streaming feature stores [6]", then "Evaluating
+     * retrieval systems"), not a one-line body, which would read as a sentence.
+     */
+    private boolean isClosingBareTitle(Unit unit, Unit next) {
+        boolean closesSection =
+                next == null || next.shape() == UnitShape.HEADING || next.shape() == UnitShape.RULE;
+        return closesSection
+                && section != null
+                && entry != null
+                && entryBlocks == 0
+                && !entryHasContributor
+                && unit.isStandaloneLine()
+                && unit.link() == null
+                && unit.wordCount() > 0
+                && unit.wordCount() <= HeadlineStyle.MAX_TITLE_WORDS
+                && !unit.text().endsWith(":")
+                && !HeadlineStyle.endsLikeSentence(unit.text())
+                && PlainInlines.wholeUrl(unit.text()) == null
+                && Attribution.find(unit.inlines()) == null;
+    }
+
     private static TitleStyle styleOf(Unit unit) {
         if (unit.shape() == UnitShape.HEADING) {
             return TitleStyle.HEADING;
@@ -545,8 +572,13 @@ final class IssueAssembler {
                 || (text.startsWith("\"") && text.endsWith("\"") && text.length() > 1);
     }
 
-    private void readList(Unit unit) {
+    private void readList(Unit unit, Unit previous) {
         ListBlock list = (ListBlock) unit.block();
+        if (entry != null && previous != null && endsWithColon(previous)) {
+            // "Thanks to:" over "- @ana for the translation": a list the entry's text announces
+            addBody(list);
+            return;
+        }
         if (section != null && messages.isEmpty() && ListItemTitle.allTitled(list)) {
             for (ListItem item : list.items()) {
                 ListItemTitle head = ListItemTitle.of(item);

@@ -31,6 +31,8 @@ final class ReferenceList {
 
     private static final Pattern BRACKETED = Pattern.compile("\\[(\\d{1,4})]:?\\s+(\\S+)");
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})[.)]\\s+(https?://\\S+)");
+    private static final Pattern PLAIN_TEXT_REFERENCE = Pattern.compile("\\[\\d{1,4}]\\s");
+    private static final int TAIL_CHARS = 64 * 1024;
     private static final Pattern UNDERLINE = Pattern.compile("\\s*(?:-{3,}|={3,})\\s*");
 
     private final Map<Integer, String> urls;
@@ -47,6 +49,25 @@ final class ReferenceList {
     /** A list with no references, for bodies that have none. */
     static ReferenceList none() {
         return new ReferenceList(Map.of(), Map.of(), -1);
+    }
+
+    /**
+     * Whether {@code text} ends with a reference list of {@code [n] address} lines, the plain-text
+     * form (a Markdown document lists {@code [n]: address} definitions instead). Reads only the
+     * tail of the text.
+     */
+    static boolean closes(String text) {
+        int from = Math.max(0, text.length() - TAIL_CHARS);
+        ReferenceList list = closing(TextBodyReader.splitLines(text.substring(from)));
+        if (list.isEmpty()) {
+            return false;
+        }
+        for (String line : list.lines.values()) {
+            if (!PLAIN_TEXT_REFERENCE.matcher(line).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

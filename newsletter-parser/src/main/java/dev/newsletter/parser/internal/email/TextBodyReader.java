@@ -535,12 +535,13 @@ final class TextBodyReader {
                 line);
     }
 
-    /** "It is worth a look. — Ada": a sentence signed by a name, which no title is. */
+    /**
+     * "It is worth a look. — Ada" or "a span — Mallory": text signed by a name, so the reference
+     * after it is the name's address, not a title's.
+     */
     private static boolean signedSentence(String text) {
         Attribution.Found signed = Attribution.find(List.of(new Text(text)));
-        return signed != null
-                && !signed.body().isEmpty()
-                && HeadlineStyle.endsLikeSentence(Inline.plainText(signed.body()));
+        return signed != null && !signed.body().isEmpty();
     }
 
     /**

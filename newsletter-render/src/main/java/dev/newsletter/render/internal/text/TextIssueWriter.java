@@ -1,5 +1,6 @@
 package dev.newsletter.render.internal.text;
 
+import dev.newsletter.DatePrecision;
 import dev.newsletter.Entry;
 import dev.newsletter.Issue;
 import dev.newsletter.Person;
@@ -28,9 +29,13 @@ import dev.newsletter.content.TableRow;
 import dev.newsletter.content.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.text.WordUtils;
 
@@ -70,7 +75,7 @@ public final class TextIssueWriter {
             top.add(wrap(title, width, ""));
         }
         if (!edition.isEmpty()) {
-            top.add(edition);
+            top.add(editionLine(edition, issue));
         }
         String intro = blocks(issue.intro(), width);
         if (!intro.isEmpty()) {
@@ -94,6 +99,28 @@ public final class TextIssueWriter {
         // sections stand apart by two blank lines, as in the emails
         String text = String.join("\n\n\n", parts.stream().filter(p -> !p.isEmpty()).toList());
         return text.isEmpty() ? "" : text + "\n";
+    }
+
+    /**
+     * The edition, followed by the date the issue went out when the edition does not name its
+     * month: "June 2021 · 8 July 2021", "Issue #42 · 3 March 2024".
+     */
+    private static String editionLine(String edition, Issue issue) {
+        LocalDate date = issue.date();
+        if (date == null) {
+            return edition;
+        }
+        String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String lower = edition.toLowerCase(Locale.ROOT);
+        if (lower.contains(month.toLowerCase(Locale.ROOT))
+                && lower.contains(String.valueOf(date.getYear()))) {
+            return edition;
+        }
+        String sent = month + " " + date.getYear();
+        if (issue.datePrecision() == DatePrecision.DAY) {
+            sent = date.getDayOfMonth() + " " + sent;
+        }
+        return edition + " \u00b7 " + sent;
     }
 
     private String section(Section section) {
@@ -269,7 +296,8 @@ public final class TextIssueWriter {
     }
 
     private String reference(String url) {
-        String key = resolve(url.strip());
+        // a listed address is one word: whitespace inside it would end the line's address early
+        String key = encodeWhitespace(resolve(url.strip()));
         if (key.isEmpty()) {
             return "";
         }
@@ -287,6 +315,24 @@ public final class TextIssueWriter {
         } catch (URISyntaxException e) {
             return url; // not a URI Java reads; list it as written
         }
+    }
+
+    private static String encodeWhitespace(String url) {
+        StringBuilder out = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (out == null) {
+                    out = new StringBuilder(url.length() + 8).append(url, 0, i);
+                }
+                for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xff));
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? url : out.toString();
     }
 
     /** Wraps each line of {@code text} (hard breaks stay) at {@code columns}. */
