@@ -35,7 +35,7 @@ public final class Words {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isInvisible(c)) {
+            if (isInvisibleAt(text, i)) {
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -49,6 +49,26 @@ public final class Words {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the character at {@code i} is one that email tools insert and readers never see. A
+     * zero-width joiner between two pictographs is no such character: it joins them into one emoji
+     * ("🧑‍💻").
+     */
+    public static boolean isInvisibleAt(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c == '\u200D' && i > 0 && i + 1 < text.length()) {
+            return !(isPictographic(Character.codePointBefore(text, i))
+                    && isPictographic(Character.codePointAt(text, i + 1)));
+        }
+        return isInvisible(c);
+    }
+
+    private static boolean isPictographic(int codePoint) {
+        return Character.isSupplementaryCodePoint(codePoint)
+                || Character.getType(codePoint) == Character.OTHER_SYMBOL
+                || codePoint == '\uFE0F';
     }
 
     /** Zero-width characters that email tools insert and readers never see. */

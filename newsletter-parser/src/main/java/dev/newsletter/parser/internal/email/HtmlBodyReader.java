@@ -476,7 +476,7 @@ final class HtmlBodyReader {
             StringBuilder out = new StringBuilder(text.length());
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Words.isInvisible(c)) {
+                if (Words.isInvisibleAt(text, i)) {
                     continue;
                 }
                 if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {

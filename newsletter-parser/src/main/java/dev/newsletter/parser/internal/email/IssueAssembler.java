@@ -368,6 +368,14 @@ final class IssueAssembler {
                 return;
             }
         }
+        if (next == null && isSignOff(unit)) {
+            addBody(unit.block()); // "See you next week! 👋" closes the issue, titles nothing
+            return;
+        }
+        if (isClosingLinkedLine(unit, next)) {
+            addBody(unit.block());
+            return;
+        }
         if (section != null && isTitleCandidate(unit, previous) && !isSubheading(unit)) {
             startEntry(text, unit.link(), styleOf(unit));
             return;
@@ -495,11 +503,16 @@ final class IssueAssembler {
         }
         String text = unit.text();
         int words = unit.wordCount();
-        if (words == 0
-                || words > HeadlineStyle.MAX_TITLE_WORDS
-                || text.length() > 200
-                || PlainInlines.wholeUrl(text) != null) {
+        if (words == 0 || words > HeadlineStyle.MAX_TITLE_WORDS || text.length() > 200) {
             return false;
+        }
+        if (text.startsWith("(") && text.endsWith(")")) {
+            return false; // "(Github)": an aside on what precedes it
+        }
+        if (PlainInlines.wholeUrl(text) != null) {
+            // a bare address is a title only when marked as one: "https://… [4]" names a listed
+            // link
+            return unit.link() != null && unit.link().toString().equals(text);
         }
         Attribution.Found signature = Attribution.find(unit.inlines());
         if (signature != null && signature.body().isEmpty()) {
@@ -515,6 +528,43 @@ final class IssueAssembler {
             return !HeadlineStyle.endsLikeSentence(text);
         }
         return HeadlineStyle.isHeadline(text);
+    }
+
+    /**
+     * "Watch the 4-min demo video [6]" right after an entry's text and closing the section: a
+     * sentence-case line whose link words end it is the entry's last line, not a title of its own.
+     */
+    private boolean isClosingLinkedLine(Unit unit, Unit next) {
+        boolean closesSection =
+                next == null || next.shape() == UnitShape.HEADING || next.shape() == UnitShape.RULE;
+        return closesSection
+                && entry != null
+                && entryBlocks > 0
+                && unit.isStandaloneLine()
+                && unit.link() != null
+                && !HeadlineStyle.isHeadline(unit.text())
+                && Words.collapse(unit.block().plainText()).equals(unit.text());
+    }
+
+    /** A short exclamation without a link, maybe followed by an emoji: "See ya! 👋". */
+    private static boolean isSignOff(Unit unit) {
+        if (!unit.isStandaloneLine() || unit.link() != null || unit.wordCount() > 8) {
+            return false;
+        }
+        String text = unit.text();
+        int end = text.length();
+        while (end > 0) {
+            int last = text.codePointBefore(end);
+            if (!Character.isWhitespace(last)
+                    && Character.getType(last) != Character.OTHER_SYMBOL
+                    && Character.getType(last) != Character.NON_SPACING_MARK
+                    && last != '\uFE0F'
+                    && !Character.isSupplementaryCodePoint(last)) {
+                break;
+            }
+            end -= Character.charCount(last);
+        }
+        return end > 0 && text.charAt(end - 1) == '!';
     }
 
     /**

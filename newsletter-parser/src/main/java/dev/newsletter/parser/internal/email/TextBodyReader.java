@@ -167,7 +167,7 @@ final class TextBodyReader {
         StringBuilder line = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             char c = body.charAt(i);
-            if (!Words.isInvisible(c)) {
+            if (!Words.isInvisibleAt(body, i)) {
                 line.append(c == '\t' ? ' ' : c);
             }
         }

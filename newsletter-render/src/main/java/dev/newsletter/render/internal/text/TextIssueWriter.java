@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.text.WordUtils;
 
 /**
@@ -47,6 +48,11 @@ import org.apache.commons.text.WordUtils;
  * thread-safe.
  */
 public final class TextIssueWriter {
+
+    private static final Pattern MARKER = Pattern.compile(" \\[(\\d+)]");
+
+    /** Holds a marker to the word before it while lines are wrapped: a private-use character. */
+    private static final char MARKER_GLUE = '\uE000';
 
     private final int width;
     private final URI baseUri;
@@ -148,8 +154,16 @@ public final class TextIssueWriter {
         List<String> parts = new ArrayList<>();
         String title = oneLine(entry.title());
         if (!title.isEmpty() || entry.link() != null) {
-            String line =
-                    title.isEmpty() ? entry.link().toString() : title + reference(entry.link());
+            String line;
+            if (title.isEmpty()) {
+                line = entry.link().toString();
+            } else if (entry.link() != null && endsLikeSentence(title)) {
+                // "How to publish an offer?" with a marker reads as a sentence of the text; with
+                // its address on the line below it reads as the title of a link
+                line = title + "\n" + encodeWhitespace(resolve(entry.link().toString()));
+            } else {
+                line = title + reference(entry.link());
+            }
             // a title stays on one line, however long: wrapped, it would read as a paragraph
             parts.add(line);
         }
@@ -196,6 +210,15 @@ public final class TextIssueWriter {
 
     private String block(Block block, int columns) {
         if (block instanceof Paragraph paragraph) {
+            List<Image> images = new ArrayList<>();
+            if (onlyImages(paragraph.inlines(), images) && !images.isEmpty()) {
+                // a picture on its own (maybe linked) reads as a figure: its words and its address
+                List<String> figures = new ArrayList<>();
+                for (Image image : images) {
+                    figures.add(wrapLines(figureLine(List.of(), image), columns, ""));
+                }
+                return String.join("\n\n", figures);
+            }
             return wrapLines(inlines(paragraph.inlines()), columns, "");
         } else if (block instanceof Heading heading) {
             return wrapLines(inlines(heading.inlines()), columns, "");
@@ -210,11 +233,7 @@ public final class TextIssueWriter {
                             : code.literal();
             return prefixLines(literal, "    ", "    ");
         } else if (block instanceof Figure figure) {
-            String caption = inlines(figure.caption());
-            if (caption.isBlank()) {
-                caption = figure.image().alt().isBlank() ? "Image" : figure.image().alt();
-            }
-            return wrapLines(caption + reference(figure.image().source()), columns, "");
+            return wrapLines(figureLine(figure.caption(), figure.image()), columns, "");
         } else if (block instanceof Table table) {
             StringBuilder out = new StringBuilder(row(table.header()));
             for (TableRow row : table.rows()) {
@@ -227,6 +246,43 @@ public final class TextIssueWriter {
             return ""; // raw markup is not text a reader of the email sees
         }
         throw new IllegalArgumentException("unknown block " + block.getClass().getName());
+    }
+
+    private static boolean endsLikeSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return ".?,;:\u2026".indexOf(last) >= 0;
+    }
+
+    /** "Caption [n]", else "Alt [n]", else "Image [n]", the reference naming the picture. */
+    private String figureLine(List<Inline> caption, Image image) {
+        String words = inlines(caption);
+        if (words.isBlank()) {
+            words = image.alt().isBlank() ? "Image" : image.alt();
+        }
+        return words + reference(image.source());
+    }
+
+    /**
+     * Whether the inlines hold nothing but pictures (each maybe inside a link) and white space,
+     * collecting the pictures.
+     */
+    private static boolean onlyImages(List<Inline> inlines, List<Image> images) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Image image) {
+                images.add(image);
+            } else if (inline instanceof Link link) {
+                if (!onlyImages(link.inlines(), images)) {
+                    return false;
+                }
+            } else if (inline instanceof Text text) {
+                if (!text.text().isBlank()) {
+                    return false;
+                }
+            } else if (!(inline instanceof LineBreak)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String list(ListBlock list, int columns) {
@@ -346,11 +402,23 @@ public final class TextIssueWriter {
         return String.join("\n", wrapped);
     }
 
-    /** Wraps one line at {@code columns}, never breaking a word (a long URL stays whole). */
+    /**
+     * Wraps one line at {@code columns}, never breaking a word (a long URL stays whole), never
+     * starting a line with a reference marker, which a reader would take for a listed reference,
+     * and never parting an attribution's dash from the name it introduces.
+     */
     private static String wrap(String line, int columns, String indent) {
-        return indent
-                + WordUtils.wrap(
-                        line, Math.max(1, columns - indent.length()), "\n" + indent, false);
+        boolean glue = line.indexOf(MARKER_GLUE) < 0;
+        String text =
+                glue
+                        ? MARKER.matcher(line.replace("\u2014 ", "\u2014" + MARKER_GLUE))
+                                .replaceAll(MARKER_GLUE + "[$1]")
+                        : line;
+        String wrapped =
+                indent
+                        + WordUtils.wrap(
+                                text, Math.max(1, columns - indent.length()), "\n" + indent, false);
+        return glue ? wrapped.replace(MARKER_GLUE, ' ') : wrapped;
     }
 
     private static String prefixLines(String text, String first, String rest) {
