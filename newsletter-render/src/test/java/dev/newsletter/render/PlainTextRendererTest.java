@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.newsletter.DatePrecision;
 import dev.newsletter.Entry;
 import dev.newsletter.Issue;
 import dev.newsletter.Person;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
+import dev.newsletter.content.Image;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Text;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -154,5 +157,133 @@ class PlainTextRendererTest {
                                 }
                             }
                         });
+    }
+
+    @Test
+    void theEditionLineNamesTheSendingDateWhenTheEditionDoesNotNameItsMonth() {
+        Issue late =
+                Issue.builder()
+                        .edition("June 2021")
+                        .date(LocalDate.of(2021, 7, 8), DatePrecision.DAY)
+                        .build();
+        Issue numbered =
+                Issue.builder()
+                        .edition("Issue #42")
+                        .date(LocalDate.of(2024, 3, 1), DatePrecision.MONTH)
+                        .build();
+        Issue onTime =
+                Issue.builder()
+                        .edition("June 2021")
+                        .date(LocalDate.of(2021, 6, 27), DatePrecision.DAY)
+                        .build();
+
+        assertThat(PlainTextRenderer.create().render(late)).isEqualTo("June 2021 · 8 July 2021\n");
+        assertThat(PlainTextRenderer.create().render(numbered))
+                .isEqualTo("Issue #42 · March 2024\n");
+        assertThat(PlainTextRenderer.create().render(onTime)).isEqualTo("June 2021\n");
+    }
+
+    @Test
+    void aPictureAloneIsAFigureLineNamingThePicture() {
+        Issue issue =
+                Issue.builder()
+                        .addIntro(
+                                new Paragraph(
+                                        List.of(
+                                                new Link(
+                                                        "https://example.org/post",
+                                                        "",
+                                                        List.of(
+                                                                Image.of(
+                                                                        "https://example.org/a.png",
+                                                                        ""))))))
+                        .addIntro(Paragraph.of("After the picture."))
+                        .build();
+
+        String text = PlainTextRenderer.create().render(issue);
+
+        assertThat(text)
+                .startsWith("Image [1]\n\nAfter the picture.")
+                .contains("[1] https://example.org/a.png")
+                .doesNotContain("example.org/post");
+    }
+
+    @Test
+    void markersAndAttributionDashesStayWithTheirWordsWhenLinesWrap() {
+        qt().withFixedSeed(72L)
+                .withExamples(300)
+                .forAll(RandomIssues.issue())
+                .checkAssert(
+                        issue -> {
+                            String text =
+                                    PlainTextRenderer.builder().width(24).build().render(issue);
+                            String body =
+                                    text.contains("\n\n\nReferences\n")
+                                            ? text.substring(
+                                                    0, text.lastIndexOf("\n\n\nReferences\n"))
+                                            : text;
+                            assertThat(body.lines())
+                                    .noneMatch(line -> line.matches("\\s*\\[\\d+].*"));
+                            for (Entry entry : issue.entries()) {
+                                if (entry.contributor() != null) {
+                                    String name = entry.contributor().name().strip();
+                                    String first = name.split("\\s+")[0];
+                                    assertThat(body)
+                                            .doesNotContainPattern(
+                                                    "\u2014\\n\\s*" + Pattern.quote(first));
+                                }
+                            }
+                        });
+    }
+
+    @Test
+    void aTitleEndingLikeASentenceCarriesItsAddressOnTheLineBelow() {
+        Issue issue =
+                Issue.builder()
+                        .addSection(
+                                Section.builder(SectionKind.OTHER)
+                                        .heading("Jobs")
+                                        .addEntry(
+                                                Entry.builder()
+                                                        .title("How to publish an offer?")
+                                                        .link(URI.create("https://example.org/s"))
+                                                        .build())
+                                        .build())
+                        .build();
+
+        assertThat(PlainTextRenderer.create().render(issue))
+                .isEqualTo("Jobs\n====\n\nHow to publish an offer?\nhttps://example.org/s\n");
+    }
+
+    @Test
+    void shortHeadingsAreUnderlinedWithThreeMarksAtLeast() {
+        Issue issue =
+                Issue.builder()
+                        .addSection(
+                                Section.builder(SectionKind.OTHER)
+                                        .heading("AI")
+                                        .addBlock(Paragraph.of("Less hype this week."))
+                                        .build())
+                        .build();
+
+        assertThat(PlainTextRenderer.create().render(issue))
+                .isEqualTo("AI\n===\n\nLess hype this week.\n");
+    }
+
+    @Test
+    void whiteSpaceInsideAListedAddressIsEncoded() {
+        Issue issue =
+                Issue.builder()
+                        .addIntro(
+                                new Paragraph(
+                                        List.of(
+                                                new Link(
+                                                        "https://example.org/a b",
+                                                        "",
+                                                        List.of(new Text("spaced"))))))
+                        .build();
+
+        assertThat(PlainTextRenderer.create().render(issue))
+                .endsWith("[1] https://example.org/a%20b\n");
     }
 }

@@ -36,6 +36,10 @@ import java.util.regex.Pattern;
 final class TextBodyReader {
 
     private static final Pattern RULE = Pattern.compile("\\s*([-=_*~#+.])(?:\\s?\\1){3,}\\s*");
+
+    /** "===" under "Fun": shorter than a separator line, still a heading's underline. */
+    private static final Pattern SHORT_UNDERLINE = Pattern.compile("\\s*(?:={3,}|-{3,})\\s*");
+
     private static final Pattern BULLET = Pattern.compile("(\\s*)([*+•-]|\\d{1,3}[.)])\\s+(\\S.*)");
     private static final Pattern HASH_HEADING = Pattern.compile("(#{1,6})\\s+(\\S.{0,200})");
     private static final Pattern LONE_ATTRIBUTION =
@@ -196,7 +200,9 @@ final class TextBodyReader {
         int pieceStart = 0;
         int pieceGap = gap;
         for (int i = 0; i < block.size(); i++) {
-            if (!RULE.matcher(block.get(i)).matches()) {
+            boolean shortUnderline =
+                    i == pieceStart + 1 && SHORT_UNDERLINE.matcher(block.get(i)).matches();
+            if (!shortUnderline && !RULE.matcher(block.get(i)).matches()) {
                 continue;
             }
             char marker = block.get(i).strip().charAt(0);

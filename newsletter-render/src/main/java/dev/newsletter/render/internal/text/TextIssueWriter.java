@@ -135,7 +135,8 @@ public final class TextIssueWriter {
             // A heading stays on one line, underlined the way plain-text newsletters mark one, so a
             // reader (and a parser) never takes it for an entry title.
             String heading = oneLine(section.heading());
-            parts.add(heading + "\n" + "=".repeat(heading.codePointCount(0, heading.length())));
+            int length = Math.max(3, heading.codePointCount(0, heading.length()));
+            parts.add(heading + "\n" + "=".repeat(length));
         }
         String lead = blocks(section.blocks(), width);
         if (!lead.isEmpty()) {

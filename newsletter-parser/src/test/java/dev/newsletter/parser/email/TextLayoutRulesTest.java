@@ -1,0 +1,323 @@
+package dev.newsletter.parser.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.newsletter.DatePrecision;
+import dev.newsletter.Entry;
+import dev.newsletter.Issue;
+import dev.newsletter.IssueReader;
+import dev.newsletter.ParseInput;
+import dev.newsletter.ParseOptions;
+import dev.newsletter.Person;
+import dev.newsletter.Section;
+import dev.newsletter.SectionKind;
+import dev.newsletter.content.ListBlock;
+import java.net.URI;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The layout a plain-text newsletter uses to set titles, bodies and asides apart, as the text
+ * renderer writes it and as hand-written emails do: one small case each.
+ */
+class TextLayoutRulesTest {
+
+    private static Issue parse(String text) {
+        return Fixtures.PARSER
+                .parse(ParseInput.of("case.txt", text), ParseOptions.defaults())
+                .issue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "June 2021 · 8 July 2021 | June 2021 | 2021-07-08 | DAY",
+                "June 2021 - July 2021 | June 2021 | 2021-07-01 | MONTH",
+                "Issue #42 · 3 March 2024 | Issue #42 | 2024-03-03 | DAY",
+                "February 2022 | February 2022 | 2022-02-01 | MONTH"
+            })
+    void anEditionLineMayNameTheDateTheIssueWentOut(
+            String line, String edition, LocalDate date, DatePrecision precision) {
+        Issue issue = parse(line + "\n\nHello and welcome.\n");
+
+        assertThat(issue.edition()).isEqualTo(edition);
+        assertThat(issue.date()).isEqualTo(date);
+        assertThat(issue.datePrecision()).isEqualTo(precision);
+    }
+
+    @Test
+    void aClosingReferenceListClaimsTextThatQuotesMarkdown() {
+        String text =
+                """
+                May 2023
+
+                Write [no](link) and # no heading in an email and it stays text [1].
+
+
+                Recommended reading
+                ===================
+
+                Quiet Systems [2]
+
+                A short book about software that does not page anyone at night.
+
+
+                References
+
+                [1] https://example.org/markdown
+                [2] https://example.org/quiet
+                """;
+        ParseInput input = ParseInput.of("issue.txt", text);
+
+        assertThat(Fixtures.PARSER.confidence(input)).isEqualTo(60);
+        Issue issue = IssueReader.create().read(input).issue();
+        assertThat(issue.source().format().id()).isEqualTo("text");
+        assertThat(issue.entries(SectionKind.READING))
+                .extracting(Entry::title, Entry::link)
+                .containsExactly(tuple("Quiet Systems", URI.create("https://example.org/quiet")));
+    }
+
+    @Test
+    void markdownReferenceDefinitionsDoNotMakeAnEmail() {
+        String markdown =
+                """
+                # June
+
+                See [the notes][1] and [the code](https://example.org/code).
+
+                References
+
+                [1]: https://example.org/notes
+                """;
+        assertThat(Fixtures.PARSER.confidence(ParseInput.of("issue.txt", markdown))).isEqualTo(10);
+    }
+
+    @Test
+    void theLastBareLineOfASectionAfterATitleOnlyEntryIsOneMoreTitle() {
+        Issue issue =
+                parse(
+                        """
+                        Live sessions
+                        =============
+
+                        Streaming feature stores
+                        https://example.org/streams
+
+                        Evaluating retrieval systems
+
+
+                        Recommended reading
+                        ===================
+
+                        Quiet Systems
+
+                        A short book about software that does not page anyone.
+                        """);
+
+        assertThat(issue.entries(SectionKind.LIVESTREAMS))
+                .extracting(Entry::title, Entry::plainText)
+                .containsExactly(
+                        tuple("Streaming feature stores", ""),
+                        tuple("Evaluating retrieval systems", ""));
+    }
+
+    @Test
+    void aShortLineFollowedByMoreTextStaysTheBody() {
+        Issue issue =
+                parse(
+                        """
+                        Live sessions
+                        =============
+
+                        Streaming feature stores
+                        https://example.org/streams
+
+                        Slides and recording
+
+                        Evaluating Retrieval Systems
+                        https://example.org/retrieval
+                        """);
+
+        assertThat(issue.entries(SectionKind.LIVESTREAMS))
+                .extracting(Entry::title, Entry::plainText)
+                .containsExactly(
+                        tuple("Streaming feature stores", "Slides and recording"),
+                        tuple("Evaluating Retrieval Systems", ""));
+    }
+
+    @Test
+    void aListTheEntryAnnouncesWithAColonStaysInItsBody() {
+        Issue issue =
+                parse(
+                        """
+                        Project updates
+                        ===============
+
+                        Blog OS [1]
+
+                        The blog received a new translation this month. Thanks to:
+
+                        - @ana [2] for the translation,
+                        - @ben [3] for fixing typos.
+
+
+                        References
+
+                        [1] https://example.org/blog
+                        [2] https://example.org/ana
+                        [3] https://example.org/ben
+                        """);
+
+        Section section = issue.sections().get(0);
+        assertThat(section.entries()).extracting(Entry::title).containsExactly("Blog OS");
+        assertThat(section.entries().get(0).blocks()).last().isInstanceOf(ListBlock.class);
+    }
+
+    @Test
+    void aBareAddressMarkedAsAReferenceIsATitle() {
+        Issue issue =
+                parse(
+                        """
+                        Blog posts
+                        ==========
+
+                        Niko thinks about parallelism in a new post this week.
+
+                        https://example.org/babysteps/parallelism [1]
+
+
+                        References
+
+                        [1] https://example.org/babysteps/parallelism
+                        """);
+
+        assertThat(issue.sections().get(0).entries())
+                .extracting(Entry::title, Entry::link)
+                .containsExactly(
+                        tuple(
+                                "https://example.org/babysteps/parallelism",
+                                URI.create("https://example.org/babysteps/parallelism")));
+    }
+
+    @Test
+    void asidesInParenthesesSignOffsAndClosingCallsToActionAreText() {
+        Issue issue =
+                parse(
+                        """
+                        Sponsor
+                        =======
+
+                        Docusaurus Starter [1]
+
+                        (Github)
+
+                        Or run the starter, then open the admin page.
+
+                        Watch the 4-min demo video [2]
+
+
+                        Fun
+                        ===
+
+                        Meme of the week [3]
+
+                        See ya! 👋
+
+
+                        References
+
+                        [1] https://example.org/starter
+                        [2] https://example.org/video
+                        [3] https://example.org/meme.jpg
+                        """);
+
+        assertThat(issue.sections().get(0).entries())
+                .extracting(Entry::title, Entry::plainText)
+                .containsExactly(
+                        tuple(
+                                "Docusaurus Starter",
+                                "(Github)\n\nOr run the starter, then open the admin page.\n\n"
+                                        + "Watch the 4-min demo video"));
+        Section fun = issue.sections().get(1);
+        assertThat(fun.entries()).isEmpty();
+        assertThat(fun.plainText()).isEqualTo("See ya! 👋");
+    }
+
+    @Test
+    void aQuestionOverItsAddressIsATitle() {
+        Issue issue =
+                parse(
+                        """
+                        Jobs
+                        ====
+
+                        Remote React Native Jobs [1]
+
+                        We have several roles open for developers.
+
+                        How to publish an offer?
+                        https://example.org/sponsor
+
+
+                        References
+
+                        [1] https://example.org/jobs
+                        """);
+
+        assertThat(issue.sections().get(0).entries())
+                .extracting(Entry::title, Entry::link)
+                .containsExactly(
+                        tuple("Remote React Native Jobs", URI.create("https://example.org/jobs")),
+                        tuple(
+                                "How to publish an offer?",
+                                URI.create("https://example.org/sponsor")));
+    }
+
+    @Test
+    void aReferenceAfterSignedTextIsTheContributorsAddress() {
+        Issue issue =
+                parse(
+                        """
+                        Recommended reading
+                        ===================
+
+                        Quiet Systems [1]
+
+                        a span of calm — Mallory [2]
+
+
+                        References
+
+                        [1] https://example.org/quiet
+                        [2] https://example.org/mallory
+                        """);
+
+        Entry entry = issue.entries(SectionKind.READING).get(0);
+        assertThat(entry.title()).isEqualTo("Quiet Systems");
+        assertThat(entry.plainText()).isEqualTo("a span of calm");
+        assertThat(entry.contributor())
+                .isEqualTo(Person.of("Mallory", URI.create("https://example.org/mallory")));
+    }
+
+    @Test
+    void zeroWidthJoinersInsideEmojiStayAndStrayOnesGo() {
+        Issue issue =
+                parse(
+                        """
+                        🧑\u200D💻 Jobs
+                        ==========
+
+                        Remote Rust Jobs
+
+                        We have se\u200Dveral roles open.
+                        """);
+
+        assertThat(issue.sections().get(0).heading()).isEqualTo("🧑\u200D💻 Jobs");
+        assertThat(issue.sections().get(0).entries().get(0).plainText())
+                .isEqualTo("We have several roles open.");
+    }
+}
