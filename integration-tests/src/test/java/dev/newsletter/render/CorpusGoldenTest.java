@@ -16,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,16 +35,6 @@ class CorpusGoldenTest {
     private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
     private static final Path RESOURCES = Path.of("src", "test", "resources");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
-
-    /**
-     * Corpus issues whose plain-text rendering the email parser still misreads, with what goes
-     * wrong: all come from Markdown archives whose layout a text email does not have. Each is work
-     * left on the parser; remove an entry once it passes.
-     */
-    private static final Map<String, String> KNOWN_TEXT_MISREADINGS =
-            Map.of(
-                    "gitrevnews/markdown/2021-06-27-edition-76.markdown",
-                    "a title-only entry \"Support\" appears before the entry titled \"[BUG] ...\"");
 
     /** The seeds, both shapes of two Fast Forward issues, and one issue of each other publisher. */
     private static final List<String> FILES =
@@ -108,14 +97,6 @@ class CorpusGoldenTest {
         InstalledParsers.assumeParserFor(path.getFileName().toString(), content);
         Issue issue = Issue.parse(path);
         String text = PlainTextRenderer.create().render(issue);
-        assumeTrue(
-                !text.contains("\nReferences\n") || InstalledParsers.readsTextReferences(),
-                "the text parser does not read numbered references back into links yet");
-
-        assumeTrue(
-                !KNOWN_TEXT_MISREADINGS.containsKey(file),
-                () -> "known misreading: " + KNOWN_TEXT_MISREADINGS.get(file));
-
         Issue back = InstalledParsers.readBack("issue.txt", text, issue.publication());
 
         assertThat(ParserRoundTripTest.TextView.of(back))

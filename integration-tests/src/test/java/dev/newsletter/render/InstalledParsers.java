@@ -2,8 +2,6 @@ package dev.newsletter.render;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.newsletter.DatePrecision;
-import dev.newsletter.Entry;
 import dev.newsletter.Issue;
 import dev.newsletter.IssueParser;
 import dev.newsletter.IssueReader;
@@ -11,12 +9,7 @@ import dev.newsletter.ParseInput;
 import dev.newsletter.ParseOptions;
 import dev.newsletter.ParseResult;
 import dev.newsletter.Publication;
-import dev.newsletter.Section;
-import dev.newsletter.SectionKind;
 import dev.newsletter.Source;
-import dev.newsletter.content.Paragraph;
-import java.net.URI;
-import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -61,37 +54,5 @@ final class InstalledParsers {
                         .build();
         ParseResult result = reader.read(ParseInput.of(name, text));
         return result.issue().toBuilder().source(Source.unknown()).build();
-    }
-
-    /**
-     * Whether the installed text parser reads the plain-text renderer's numbered references back
-     * into links ("Title [1]" and the closing "References" list); without that, the list stays text
-     * and a text round trip of an issue with URLs cannot come back equal.
-     */
-    static boolean readsTextReferences() {
-        Issue probe =
-                Issue.builder()
-                        .title("April 2023")
-                        .edition("April 2023")
-                        .date(LocalDate.of(2023, 4, 1), DatePrecision.MONTH)
-                        .addSection(
-                                Section.builder(SectionKind.RESEARCH)
-                                        .heading("New Research!")
-                                        .addEntry(
-                                                Entry.builder()
-                                                        .title("Probing the Reference List")
-                                                        .link(URI.create("https://example.org/p"))
-                                                        .addBlock(
-                                                                Paragraph.of(
-                                                                        "A short body to read."))
-                                                        .build())
-                                        .build())
-                        .build();
-        try {
-            Issue back = readBack("probe.txt", PlainTextRenderer.create().render(probe));
-            return back.sections().equals(probe.sections());
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.newsletter.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.newsletter.DatePrecision;
@@ -54,9 +53,6 @@ class ParserRoundTripTest {
         Issue issue = SampleIssues.all().get(name);
         String text = PlainTextRenderer.create().render(issue);
         InstalledParsers.assumeParserFor("issue.txt", text);
-        assumeTrue(
-                !text.contains("\nReferences\n") || InstalledParsers.readsTextReferences(),
-                "the text parser does not read numbered references back into links yet");
 
         assertThat(TextView.of(InstalledParsers.readBack("issue.txt", text)))
                 .isEqualTo(TextView.of(issue));

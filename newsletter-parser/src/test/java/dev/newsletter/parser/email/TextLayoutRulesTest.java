@@ -320,4 +320,121 @@ class TextLayoutRulesTest {
         assertThat(issue.sections().get(0).entries().get(0).plainText())
                 .isEqualTo("We have several roles open.");
     }
+
+    @Test
+    void aShortLabelAboveALinkedTitleGroupsEntriesAndOpensNoSection() {
+        Issue issue =
+                parse(
+                        """
+                        Discussions
+                        ===========
+
+                        Support
+
+                        Builds Require Pthreads [1]
+
+                        A report that the build broke on two platforms.
+
+
+                        Other News
+                        ==========
+
+                        Survey Results Published [2]
+
+                        The community survey shows a robust increase in users.
+
+                        Light reading
+
+                        Crypto Mining Is Killing Free CI [3]
+
+                        A blog post on the state of free tiers.
+
+
+                        References
+
+                        [1] https://example.org/bug
+                        [2] https://example.org/survey
+                        [3] https://example.org/mining
+                        """);
+
+        assertThat(issue.sections())
+                .extracting(Section::heading, Section::plainText)
+                .containsExactly(tuple("Discussions", "Support"), tuple("Other News", ""));
+        assertThat(issue.sections().get(1).entries())
+                .extracting(Entry::title, Entry::plainText)
+                .containsExactly(
+                        tuple(
+                                "Survey Results Published",
+                                "The community survey shows a robust increase in users.\n\n"
+                                        + "Light reading"),
+                        tuple(
+                                "Crypto Mining Is Killing Free CI",
+                                "A blog post on the state of free tiers."));
+    }
+
+    @Test
+    void withoutMarkedHeadingsAVocabularyLineStillOpensASection() {
+        Issue issue =
+                parse(
+                        """
+                        February 2022
+
+                        Welcome to this month's notes.
+
+                        Recommended reading
+
+                        Quiet Systems [1]
+
+                        A short book about software that does not page anyone at night.
+
+
+                        References
+
+                        [1] https://example.org/quiet
+                        """);
+
+        assertThat(issue.sections()).extracting(Section::kind).containsExactly(SectionKind.READING);
+        assertThat(issue.entries(SectionKind.READING))
+                .extracting(Entry::title)
+                .containsExactly("Quiet Systems");
+    }
+
+    @Test
+    void anItemSetApartFromTheEntrysListContinuesIt() {
+        Issue issue =
+                parse(
+                        """
+                        Other News
+                        ==========
+
+                        Git Undo: We Can Do Better [1]
+
+                        describes the git-undo tool that can undo bad merges.
+
+                        - The GitUp [2] client also supports undo via snapshots.
+                        - The undo alias [3] simply uses the reflog.
+
+                        - git-branchless [4] is a suite of tools, written in Rust.
+
+
+                        Credits
+                        =======
+
+                        Curated by the editors.
+
+
+                        References
+
+                        [1] https://example.org/undo
+                        [2] https://example.org/gitup
+                        [3] https://example.org/alias
+                        [4] https://example.org/branchless
+                        """);
+
+        Section news = issue.sections().get(0);
+        assertThat(news.entries())
+                .extracting(Entry::title)
+                .containsExactly("Git Undo: We Can Do Better");
+        assertThat(news.entries().get(0).blocks()).hasSize(3).last().isInstanceOf(ListBlock.class);
+    }
 }

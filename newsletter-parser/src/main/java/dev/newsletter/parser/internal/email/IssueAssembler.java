@@ -55,6 +55,9 @@ final class IssueAssembler {
             Pattern.compile("^((?:(?:Re|Fwd?|AW|WG):\\s*)*)\\[[^\\]]{1,60}\\]\\s*");
 
     /** How a title is set apart, strongest first. */
+    /** The most words a label over a group of entries has: "Git tools and sites". */
+    private static final int MAX_LABEL_WORDS = 6;
+
     private enum TitleStyle {
         HEADING,
         LINK,
@@ -97,6 +100,13 @@ final class IssueAssembler {
     private String publicationName;
     private OffsetDateTime latestMessage;
     private int sectionLevel = 2;
+
+    /** Whether the last list read was text of an entry or section rather than its entries. */
+    private boolean lastListWasText;
+
+    /** Whether the text marks its section headings (underlined or {@code #}), two at least. */
+    private boolean markedSections;
+
     private Unit titleHeading;
 
     private final String source;
@@ -275,6 +285,7 @@ final class IssueAssembler {
             }
         }
         sectionLevel = top;
+        markedSections = topCount >= 2;
         if (topCount == 1
                 && headings.get(0).level() == top
                 && headings.size() > 1
@@ -285,6 +296,11 @@ final class IssueAssembler {
                 next = Math.min(next, heading.level());
             }
             sectionLevel = next;
+            int marked = 0;
+            for (Unit heading : headings.subList(1, headings.size())) {
+                marked += heading.level() == next ? 1 : 0;
+            }
+            markedSections = marked >= 2;
         }
     }
 
@@ -372,6 +388,10 @@ final class IssueAssembler {
             addBody(unit.block()); // "See you next week! 👋" closes the issue, titles nothing
             return;
         }
+        if (isGroupLabel(unit, next)) {
+            addBody(unit.block());
+            return;
+        }
         if (isClosingLinkedLine(unit, next)) {
             addBody(unit.block());
             return;
@@ -449,6 +469,11 @@ final class IssueAssembler {
         boolean sentenceEnd =
                 last == '.' || last == '?' || last == ',' || last == ';' || last == '…';
         if (sentenceEnd) {
+            return false;
+        }
+        if (markedSections && !afterRule && !HeadlineStyle.isAllCaps(text)) {
+            // a text that underlines its section headings sets none as a bare line: "Light
+            // reading" among its entries labels a group of them
             return false;
         }
         SectionLabel label = vocabulary.match(text);
@@ -546,6 +571,24 @@ final class IssueAssembler {
                 && Words.collapse(unit.block().plainText()).equals(unit.text());
     }
 
+    /**
+     * "Support" or "Light reading" right above a linked title: a label grouping the entries that
+     * follow, not an entry of its own (an entry without a link or a body says nothing).
+     */
+    private boolean isGroupLabel(Unit unit, Unit next) {
+        return section != null
+                && next != null
+                && unit.isStandaloneLine()
+                && unit.link() == null
+                && unit.wordCount() > 0
+                && unit.wordCount() <= MAX_LABEL_WORDS
+                && !HeadlineStyle.endsLikeSentence(unit.text())
+                && Attribution.find(unit.inlines()) == null
+                && next.isStandaloneLine()
+                && next.link() != null
+                && PlainInlines.wholeUrl(next.text()) == null;
+    }
+
     /** A short exclamation without a link, maybe followed by an emoji: "See ya! 👋". */
     private static boolean isSignOff(Unit unit) {
         if (!unit.isStandaloneLine() || unit.link() != null || unit.wordCount() > 8) {
@@ -624,11 +667,15 @@ final class IssueAssembler {
 
     private void readList(Unit unit, Unit previous) {
         ListBlock list = (ListBlock) unit.block();
-        if (entry != null && previous != null && endsWithColon(previous)) {
-            // "Thanks to:" over "- @ana for the translation": a list the entry's text announces
+        boolean continuesBodyList =
+                previous != null && previous.shape() == UnitShape.LIST && lastListWasText;
+        if (entry != null && previous != null && (endsWithColon(previous) || continuesBodyList)) {
+            // "Thanks to:" over "- @ana for the translation": a list the entry's text announces;
+            // or the next item of a loose list of the entry's text, set apart by a blank line
             addBody(list);
             return;
         }
+        lastListWasText = false;
         if (section != null && messages.isEmpty() && ListItemTitle.allTitled(list)) {
             for (ListItem item : list.items()) {
                 ListItemTitle head = ListItemTitle.of(item);
@@ -648,6 +695,7 @@ final class IssueAssembler {
             return;
         }
         addBody(list);
+        lastListWasText = true;
     }
 
     // --- building
