@@ -198,7 +198,7 @@ class ParserRoundTripTest {
         }
 
         private static String normalise(String text) {
-            return text.replaceAll(" \\[\\d+]", "").replaceAll("\\s+", " ").strip();
+            return text.replaceAll(" \\[\\d+]", "").replaceAll("(?U)\\s+", " ").strip();
         }
     }
 }

@@ -384,8 +384,8 @@ final class IssueAssembler {
                 return;
             }
         }
-        if (next == null && isSignOff(unit)) {
-            addBody(unit.block()); // "See you next week! 👋" closes the issue, titles nothing
+        if (closesSection(next) && isSignOff(unit)) {
+            addBody(unit.block()); // "Enjoy!" or "See ya! 👋" closes a part, titles nothing
             return;
         }
         if (isGroupLabel(unit, next)) {
@@ -549,6 +549,9 @@ final class IssueAssembler {
         if (previous != null && endsWithColon(previous)) {
             return false;
         }
+        if (previous != null && previous.isStandaloneLine() && previous.text().endsWith(",")) {
+            return false; // "Until next week," over "The Lab Team": a signature, not a title
+        }
         if (unit.emphasized()) {
             return !HeadlineStyle.endsLikeSentence(text);
         }
@@ -560,9 +563,7 @@ final class IssueAssembler {
      * sentence-case line whose link words end it is the entry's last line, not a title of its own.
      */
     private boolean isClosingLinkedLine(Unit unit, Unit next) {
-        boolean closesSection =
-                next == null || next.shape() == UnitShape.HEADING || next.shape() == UnitShape.RULE;
-        return closesSection
+        return closesSection(next)
                 && entry != null
                 && entryBlocks > 0
                 && unit.isStandaloneLine()
@@ -587,6 +588,11 @@ final class IssueAssembler {
                 && next.isStandaloneLine()
                 && next.link() != null
                 && PlainInlines.wholeUrl(next.text()) == null;
+    }
+
+    /** Whether what follows a unit ends its section: nothing, a heading or a separator line. */
+    private static boolean closesSection(Unit next) {
+        return next == null || next.shape() == UnitShape.HEADING || next.shape() == UnitShape.RULE;
     }
 
     /** A short exclamation without a link, maybe followed by an emoji: "See ya! 👋". */
@@ -616,9 +622,7 @@ final class IssueAssembler {
      * retrieval systems"), not a one-line body, which would read as a sentence.
      */
     private boolean isClosingBareTitle(Unit unit, Unit next) {
-        boolean closesSection =
-                next == null || next.shape() == UnitShape.HEADING || next.shape() == UnitShape.RULE;
-        return closesSection
+        return closesSection(next)
                 && section != null
                 && entry != null
                 && entryBlocks == 0
@@ -628,6 +632,7 @@ final class IssueAssembler {
                 && unit.wordCount() > 0
                 && unit.wordCount() <= HeadlineStyle.MAX_TITLE_WORDS
                 && !unit.text().endsWith(":")
+                && !unit.text().endsWith("!")
                 && !HeadlineStyle.endsLikeSentence(unit.text())
                 && PlainInlines.wholeUrl(unit.text()) == null
                 && Attribution.find(unit.inlines()) == null;

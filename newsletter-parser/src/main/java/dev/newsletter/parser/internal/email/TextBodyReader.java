@@ -40,6 +40,8 @@ final class TextBodyReader {
     /** "===" under "Fun": shorter than a separator line, still a heading's underline. */
     private static final Pattern SHORT_UNDERLINE = Pattern.compile("\\s*(?:={3,}|-{3,})\\s*");
 
+    private static final Pattern IMAGE_LINE =
+            Pattern.compile("\\[image(?::\\s*([^\\]]{0,300}))?]\\s*\\[(\\d{1,4})]");
     private static final Pattern BULLET = Pattern.compile("(\\s*)([*+•-]|\\d{1,3}[.)])\\s+(\\S.*)");
     private static final Pattern HASH_HEADING = Pattern.compile("(#{1,6})\\s+(\\S.{0,200})");
     private static final Pattern LONE_ATTRIBUTION =
@@ -490,6 +492,9 @@ final class TextBodyReader {
         }
         String text = Words.collapse(String.join(" ", stripped));
         Unit figure = stripped.size() == 1 ? figure(text, line, gap) : null;
+        if (figure == null) {
+            figure = markedImage(stripped, line, gap);
+        }
         if (figure != null) {
             return figure;
         }
@@ -567,6 +572,36 @@ final class TextBodyReader {
         Figure figure = Figure.of(Image.of(references.use(number), alt));
         return new Unit(
                 UnitShape.FIGURE, 0, alt, List.of(), figure, null, false, 1, gap, Map.of(), line);
+    }
+
+    /**
+     * "[image: Attention pattern] [3]" over an optional caption: a picture as mail programs write
+     * one in text, its address the listed reference; {@code null} for any other paragraph.
+     */
+    private Unit markedImage(List<String> lines, int line, int gap) {
+        Matcher marked = IMAGE_LINE.matcher(lines.get(0));
+        if (!marked.matches() || !references.has(Integer.parseInt(marked.group(2)))) {
+            return null;
+        }
+        String alt = marked.group(1) == null ? "" : Words.collapse(marked.group(1));
+        Image image = Image.of(references.use(Integer.parseInt(marked.group(2))), alt);
+        List<Inline> caption =
+                lines.size() == 1
+                        ? List.of()
+                        : PlainInlines.of(lines.subList(1, lines.size()), references);
+        Figure figure = new Figure(image, caption);
+        return new Unit(
+                UnitShape.FIGURE,
+                0,
+                Words.collapse(figure.plainText()),
+                List.of(),
+                figure,
+                null,
+                false,
+                lines.size(),
+                gap,
+                Map.of(),
+                line);
     }
 
     private Unit list(List<String> lines, int line, int gap) {

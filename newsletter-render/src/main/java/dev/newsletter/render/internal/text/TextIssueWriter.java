@@ -216,7 +216,7 @@ public final class TextIssueWriter {
                 // a picture on its own (maybe linked) reads as a figure: its words and its address
                 List<String> figures = new ArrayList<>();
                 for (Image image : images) {
-                    figures.add(wrapLines(figureLine(List.of(), image), columns, ""));
+                    figures.add(imageLine(image));
                 }
                 return String.join("\n\n", figures);
             }
@@ -234,7 +234,9 @@ public final class TextIssueWriter {
                             : code.literal();
             return prefixLines(literal, "    ", "    ");
         } else if (block instanceof Figure figure) {
-            return wrapLines(figureLine(figure.caption(), figure.image()), columns, "");
+            String caption = inlines(figure.caption());
+            String image = imageLine(figure.image());
+            return caption.isBlank() ? image : image + "\n" + wrapLines(caption, columns, "");
         } else if (block instanceof Table table) {
             StringBuilder out = new StringBuilder(row(table.header()));
             for (TableRow row : table.rows()) {
@@ -254,13 +256,13 @@ public final class TextIssueWriter {
         return ".?,;:\u2026".indexOf(last) >= 0;
     }
 
-    /** "Caption [n]", else "Alt [n]", else "Image [n]", the reference naming the picture. */
-    private String figureLine(List<Inline> caption, Image image) {
-        String words = inlines(caption);
-        if (words.isBlank()) {
-            words = image.alt().isBlank() ? "Image" : image.alt();
-        }
-        return words + reference(image.source());
+    /**
+     * "[image: Alt] [n]", as mail programs write a picture in text, on one line however long; the
+     * reference names the picture.
+     */
+    private String imageLine(Image image) {
+        String alt = oneLine(image.alt()).replace(']', ')');
+        return (alt.isEmpty() ? "[image]" : "[image: " + alt + "]") + reference(image.source());
     }
 
     /**
