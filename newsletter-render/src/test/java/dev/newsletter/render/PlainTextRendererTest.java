@@ -107,7 +107,7 @@ class PlainTextRendererTest {
 
         assertThat(text)
                 .contains("See the post [1] and again [1] or https://b.example/\n")
-                .contains("A read [2]\n\nWorth it. \u2014 Ada [3]\n")
+                .contains("A read [2]\n----------\n\nWorth it. \u2014 Ada [3]\n")
                 .endsWith(
                         "References\n\n[1] https://a.example/post\n[2] https://c.example/read\n"
                                 + "[3] https://ada.example/\n");
@@ -203,7 +203,7 @@ class PlainTextRendererTest {
         String text = PlainTextRenderer.create().render(issue);
 
         assertThat(text)
-                .startsWith("Image [1]\n\nAfter the picture.")
+                .startsWith("[image] [1]\n\nAfter the picture.")
                 .contains("[1] https://example.org/a.png")
                 .doesNotContain("example.org/post");
     }
@@ -237,22 +237,32 @@ class PlainTextRendererTest {
     }
 
     @Test
-    void aTitleEndingLikeASentenceCarriesItsAddressOnTheLineBelow() {
-        Issue issue =
+    void titlesAreUnderlinedUnderHeadedSectionsAndAQuestionWithoutOneKeepsItsAddressBelow() {
+        Entry question =
+                Entry.builder()
+                        .title("How to publish an offer?")
+                        .link(URI.create("https://example.org/s"))
+                        .build();
+        Issue headed =
                 Issue.builder()
                         .addSection(
                                 Section.builder(SectionKind.OTHER)
                                         .heading("Jobs")
-                                        .addEntry(
-                                                Entry.builder()
-                                                        .title("How to publish an offer?")
-                                                        .link(URI.create("https://example.org/s"))
-                                                        .build())
+                                        .addEntry(question)
                                         .build())
                         .build();
+        Issue headless =
+                Issue.builder()
+                        .addSection(Section.builder(SectionKind.OTHER).addEntry(question).build())
+                        .build();
 
-        assertThat(PlainTextRenderer.create().render(issue))
-                .isEqualTo("Jobs\n====\n\nHow to publish an offer?\nhttps://example.org/s\n");
+        assertThat(PlainTextRenderer.create().render(headed))
+                .isEqualTo(
+                        "Jobs\n====\n\nHow to publish an offer? [1]\n"
+                                + "-".repeat(28)
+                                + "\n\n\nReferences\n\n[1] https://example.org/s\n");
+        assertThat(PlainTextRenderer.create().render(headless))
+                .isEqualTo("How to publish an offer?\nhttps://example.org/s\n");
     }
 
     @Test

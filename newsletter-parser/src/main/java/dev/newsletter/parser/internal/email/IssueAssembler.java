@@ -104,6 +104,14 @@ final class IssueAssembler {
     /** Whether the last list read was text of an entry or section rather than its entries. */
     private boolean lastListWasText;
 
+    /**
+     * Whether a heading at {@code level} heads part of a text rather than an entry: it sits two
+     * levels or more below the sections, under the level entry titles take.
+     */
+    private boolean headsText(int level) {
+        return level > sectionLevel + 1;
+    }
+
     /** Whether the text marks its section headings (underlined or {@code #}), two at least. */
     private boolean markedSections;
 
@@ -289,7 +297,9 @@ final class IssueAssembler {
         if (topCount == 1
                 && headings.get(0).level() == top
                 && headings.size() > 1
-                && headings.get(0) == firstContent) {
+                && headings.get(0) == firstContent
+                && vocabulary.match(headings.get(0).text()).kind() == SectionKind.OTHER) {
+            // a lone top heading names the newsletter, unless it names a kind of section
             titleHeading = headings.get(0);
             int next = 6;
             for (Unit heading : headings.subList(1, headings.size())) {
@@ -341,6 +351,8 @@ final class IssueAssembler {
         }
         if (unit.level() <= sectionLevel) {
             startSection(unit.text());
+        } else if (section != null && headsText(unit.level())) {
+            addBody(unit.block()); // "### Research" below underlined titles: a heading in the text
         } else if (section != null) {
             startEntry(unit.text(), unit.link(), TitleStyle.HEADING);
         } else {
@@ -573,8 +585,9 @@ final class IssueAssembler {
     }
 
     /**
-     * "Support" or "Light reading" right above a linked title: a label grouping the entries that
-     * follow, not an entry of its own (an entry without a link or a body says nothing).
+     * "Support" or "Light reading" right above a linked or underlined title: a label grouping the
+     * entries that follow, not an entry of its own (an entry without a link or a body says
+     * nothing).
      */
     private boolean isGroupLabel(Unit unit, Unit next) {
         return section != null
@@ -585,14 +598,20 @@ final class IssueAssembler {
                 && unit.wordCount() <= MAX_LABEL_WORDS
                 && !HeadlineStyle.endsLikeSentence(unit.text())
                 && Attribution.find(unit.inlines()) == null
-                && next.isStandaloneLine()
-                && next.link() != null
-                && PlainInlines.wholeUrl(next.text()) == null;
+                && (next.shape() == UnitShape.HEADING && next.level() > sectionLevel
+                        || next.isStandaloneLine()
+                                && next.link() != null
+                                && PlainInlines.wholeUrl(next.text()) == null);
     }
 
-    /** Whether what follows a unit ends its section: nothing, a heading or a separator line. */
-    private static boolean closesSection(Unit next) {
-        return next == null || next.shape() == UnitShape.HEADING || next.shape() == UnitShape.RULE;
+    /**
+     * Whether what follows a unit ends its section: nothing, a section's heading or a separator
+     * line.
+     */
+    private boolean closesSection(Unit next) {
+        return next == null
+                || next.shape() == UnitShape.HEADING && next.level() <= sectionLevel
+                || next.shape() == UnitShape.RULE;
     }
 
     /** A short exclamation without a link, maybe followed by an emoji: "See ya! 👋". */

@@ -41,7 +41,7 @@ final class TextBodyReader {
     private static final Pattern SHORT_UNDERLINE = Pattern.compile("\\s*(?:={3,}|-{3,})\\s*");
 
     private static final Pattern IMAGE_LINE =
-            Pattern.compile("\\[image(?::\\s*([^\\]]{0,300}))?]\\s*\\[(\\d{1,4})]");
+            Pattern.compile("\\[image(?::\\s*([^\\]]{0,2000}))?]\\s*\\[(\\d{1,4})]");
     private static final Pattern BULLET = Pattern.compile("(\\s*)([*+•-]|\\d{1,3}[.)])\\s+(\\S.*)");
     private static final Pattern HASH_HEADING = Pattern.compile("(#{1,6})\\s+(\\S.{0,200})");
     private static final Pattern LONE_ATTRIBUTION =
@@ -208,14 +208,23 @@ final class TextBodyReader {
                 continue;
             }
             char marker = block.get(i).strip().charAt(0);
+            String above = block.get(pieceStart);
             boolean underline =
                     i == pieceStart + 1
                             && (marker == '=' || marker == '-')
-                            && !BULLET.matcher(block.get(pieceStart)).matches()
-                            && Words.count(block.get(pieceStart)) <= 12;
+                            && !BULLET.matcher(above).matches()
+                            && (Words.count(above) <= 12 || underlines(block.get(i), above));
             if (underline) {
-                String text = Words.collapse(block.get(pieceStart));
-                List<Inline> inlines = PlainInlines.of(text, references);
+                String text = Words.collapse(above);
+                URI link = null;
+                Matcher referenced = TITLE_WITH_REFERENCE.matcher(text);
+                if (referenced.matches() && references.has(Integer.parseInt(referenced.group(2)))) {
+                    // "Drift Watch [4]" over its underline: a heading that names a listed link
+                    link = uri(references.use(Integer.parseInt(referenced.group(2))));
+                    text = referenced.group(1).strip();
+                }
+                List<Inline> inlines =
+                        link == null ? PlainInlines.of(text, references) : List.of(new Text(text));
                 int level = marker == '=' ? 1 : 2;
                 out.add(
                         new Unit(
@@ -224,7 +233,7 @@ final class TextBodyReader {
                                 text,
                                 inlines,
                                 new Heading(level, inlines),
-                                null,
+                                link,
                                 false,
                                 1,
                                 pieceGap,
@@ -254,6 +263,15 @@ final class TextBodyReader {
         if (pieceStart < block.size()) {
             readPiece(block.subList(pieceStart, block.size()), line + pieceStart, pieceGap, out);
         }
+    }
+
+    /**
+     * Whether {@code rule} is exactly as long as {@code line}: an underline drawn for that line,
+     * however many words it has, rather than a separator that happens to follow it.
+     */
+    private static boolean underlines(String rule, String line) {
+        String text = line.strip();
+        return rule.strip().length() == text.codePointCount(0, text.length());
     }
 
     /** Reads a block without separators: quotes, lists and paragraphs. */

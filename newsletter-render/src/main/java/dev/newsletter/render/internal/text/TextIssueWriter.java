@@ -57,6 +57,7 @@ public final class TextIssueWriter {
     private final int width;
     private final URI baseUri;
     private final Map<String, Integer> references = new LinkedHashMap<>();
+    private boolean underlineTitles;
 
     /**
      * A writer for one call, wrapping at {@code width} columns and resolving relative references
@@ -69,6 +70,14 @@ public final class TextIssueWriter {
 
     /** The issue as text. */
     public String write(Issue issue) {
+        // Titles are underlined with '-' under sections underlined with '=', so that neither is
+        // ever read as text; a section without a heading would leave its titles the top level.
+        underlineTitles = true;
+        for (Section section : issue.sections()) {
+            if (!section.entries().isEmpty() && section.heading().isBlank()) {
+                underlineTitles = false;
+            }
+        }
         List<String> top = new ArrayList<>();
         String tagline = issue.publication().tagline();
         if (tagline != null && !tagline.isBlank()) {
@@ -158,6 +167,9 @@ public final class TextIssueWriter {
             String line;
             if (title.isEmpty()) {
                 line = entry.link().toString();
+            } else if (underlineTitles) {
+                line = title + reference(entry.link());
+                line = line + "\n" + "-".repeat(Math.max(3, line.codePointCount(0, line.length())));
             } else if (entry.link() != null && endsLikeSentence(title)) {
                 // "How to publish an offer?" with a marker reads as a sentence of the text; with
                 // its address on the line below it reads as the title of a link
@@ -222,7 +234,8 @@ public final class TextIssueWriter {
             }
             return wrapLines(inlines(paragraph.inlines()), columns, "");
         } else if (block instanceof Heading heading) {
-            return wrapLines(inlines(heading.inlines()), columns, "");
+            // below the titles, as text written from Markdown marks a heading: "### Research"
+            return "### " + oneLine(inlines(heading.inlines()));
         } else if (block instanceof ListBlock list) {
             return list(list, columns);
         } else if (block instanceof Quote quote) {
