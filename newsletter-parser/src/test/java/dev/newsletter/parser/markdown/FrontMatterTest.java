@@ -10,6 +10,7 @@ import dev.newsletter.ParseOptions;
 import dev.newsletter.ParseResult;
 import dev.newsletter.Person;
 import dev.newsletter.Severity;
+import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Rule;
 import dev.newsletter.parser.MarkdownIssueParser;
 import java.net.URI;
@@ -156,6 +157,24 @@ class FrontMatterTest {
 
         assertThat(result.issue().date()).isEqualTo(LocalDate.of(2020, 8, 1));
         assertThat(result.issue().datePrecision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void anEditionKeyThatIsNoMonthIsTheEditionAndItsHeadingIsNotContent() {
+        ParseResult result =
+                Fixtures.parseText(
+                        "digest.md",
+                        "---\ntitle: Tide Pool Digest, Vol 12, Issue 3\nedition: Vol 12, Issue 3\n"
+                                + "date: 2024-05-06\n---\n\n# Vol 12, Issue 3\n\nHello.\n\n"
+                                + "## Topics\n\nNone.\n");
+
+        assertThat(result.issue().edition()).isEqualTo("Vol 12, Issue 3");
+        assertThat(result.issue().date()).isEqualTo(LocalDate.of(2024, 5, 6));
+        assertThat(result.issue().metadata().isEmpty()).isTrue();
+        assertThat(result.issue().intro()).containsExactly(Paragraph.of("Hello."));
+        assertThat(result.issue().sections())
+                .extracting(s -> s.heading())
+                .containsExactly("Topics");
     }
 
     @Test

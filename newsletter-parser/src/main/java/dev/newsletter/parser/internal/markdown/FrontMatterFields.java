@@ -18,7 +18,8 @@ import java.util.Map;
  * @param title the title, or null
  * @param date the date as written, or null
  * @param dateKey the key the date was found under
- * @param edition an edition such as "April 2020" ({@code month} or {@code edition} key), or null
+ * @param edition an edition such as "April 2020" ({@code month} or {@code edition} key) or "Vol 12,
+ *     Issue 3" (an {@code edition} key names any edition, a month only in a nested table), or null
  * @param authors the authors, then the editors
  * @param tags the tags
  * @param summary the summary, or null
@@ -87,10 +88,6 @@ record FrontMatterFields(
             } else {
                 rest.put(tableKey, inner);
             }
-        }
-        if (edition != null && MonthNames.edition(edition) == null) {
-            rest.put("edition", edition); // not a month: keep it as it was, as metadata
-            edition = null;
         }
         return new FrontMatterFields(
                 blankToNull(title),

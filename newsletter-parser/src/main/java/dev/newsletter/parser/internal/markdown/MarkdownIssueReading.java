@@ -102,7 +102,11 @@ public final class MarkdownIssueReading {
                 ContentConverter.convert(header.body(), header.bodyLineOffset());
         StructureBuilder structure =
                 new StructureBuilder(
-                        options.vocabulary(), options.baseUri(), diagnostics, fields.title());
+                        options.vocabulary(),
+                        options.baseUri(),
+                        diagnostics,
+                        fields.title(),
+                        fields.edition());
         structure.build(blocks);
         if (structure.editionMonth() != null && fields.edition() != null) {
             fields = FrontMatterFields.of(values, true); // the heading is the edition

@@ -21,7 +21,8 @@ import java.util.List;
  * Splits the body into intro and sections.
  *
  * <ul>
- *   <li>A level-1 heading that is a month ("# February 2022") is the edition, not a section.
+ *   <li>A level-1 heading that is a month ("# February 2022"), or that repeats the edition named in
+ *       the front matter ("# Vol 12, Issue 3"), is the edition, not a section.
  *   <li>A heading that repeats the title (Jekyll's "## Git Rev News: Edition 13 ...") stays in the
  *       intro.
  *   <li>A lone {@code #} heading before every {@code ##} is the document's title and stays in the
@@ -53,6 +54,7 @@ final class StructureBuilder {
     private final URI base;
     private final DiagnosticSink diagnostics;
     private final String title;
+    private final String edition;
 
     private final List<Block> intro = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
@@ -60,12 +62,21 @@ final class StructureBuilder {
     private String editionText;
     private LocatedBlock firstIntroParagraph;
 
+    /**
+     * @param title the front matter's title, or null
+     * @param edition the front matter's edition, or null
+     */
     StructureBuilder(
-            SectionVocabulary vocabulary, URI base, DiagnosticSink diagnostics, String title) {
+            SectionVocabulary vocabulary,
+            URI base,
+            DiagnosticSink diagnostics,
+            String title,
+            String edition) {
         this.vocabulary = vocabulary;
         this.base = base;
         this.diagnostics = diagnostics;
         this.title = title;
+        this.edition = edition;
     }
 
     void build(List<LocatedBlock> blocks) {
@@ -81,6 +92,14 @@ final class StructureBuilder {
                 editionIndex = i;
                 editionMonth = MonthNames.edition(text);
                 editionText = MonthNames.editionOf(editionMonth);
+                continue;
+            }
+            if (editionIndex < 0
+                    && heading.level() == 1
+                    && edition != null
+                    && MonthNames.edition(edition) == null
+                    && MarkdownIssueReading.sameWords(text, edition)) {
+                editionIndex = i; // the front matter holds the edition; the heading shows it
                 continue;
             }
             if (titleIndex < 0

@@ -118,8 +118,16 @@ public final class MarkdownIssueWriter {
         if (issue.summary() != null) {
             fields.put("summary", issue.summary());
         }
+        // an edition that is not a month ("Vol 12, Issue 3") is read from this key; a month is read
+        // from the edition heading or the date
+        String edition = issue.edition() == null ? null : issue.edition().strip();
+        boolean editionKey = edition != null && !edition.isEmpty() && !isMonthEdition(edition);
+        if (editionKey) {
+            fields.put("edition", edition);
+        }
         for (Map.Entry<String, Object> entry : issue.metadata().asMap().entrySet()) {
-            if (!FIELD_KEYS.contains(entry.getKey())) {
+            if (!FIELD_KEYS.contains(entry.getKey())
+                    && !(editionKey && entry.getKey().equals("edition"))) {
                 fields.put(entry.getKey(), entry.getValue());
             }
         }
@@ -164,6 +172,20 @@ public final class MarkdownIssueWriter {
         return headingNamesMonth ? null : date.toString().substring(0, 7);
     }
 
+    /** Whether {@code edition} is a month and year such as "June 2021", as an edition heading. */
+    private static boolean isMonthEdition(String edition) {
+        String[] words = edition.split(" ");
+        if (words.length != 2 || !words[1].matches("\\d{4}")) {
+            return false;
+        }
+        for (java.time.Month month : java.time.Month.values()) {
+            if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(words[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** UTC if the instant falls on {@code date} there, else the nearest offset where it does. */
     private static ZoneOffset offsetKeepingDay(Instant published, LocalDate date) {
         for (int quarters = 0; quarters <= 18 * 4; quarters++) {
@@ -177,9 +199,14 @@ public final class MarkdownIssueWriter {
         return ZoneOffset.UTC; // the instant is more than a day away from the date
     }
 
-    /** The highest level (smallest number) of the headings inside the content, 7 for none. */
+    /**
+     * The highest level (smallest number) of the headings inside the content, 7 for none. A lone
+     * {@code #} title in the intro does not count when sections follow: the parser keeps a single
+     * {@code #} heading before the first {@code ##} heading in the intro, so "## " sections leave
+     * it there, while "# " sections would make it a section of its own.
+     */
     private static int highestContentHeading(Issue issue) {
-        int level = highestHeading(issue.intro());
+        int level = isLoneIntroTitle(issue) ? 7 : highestHeading(issue.intro());
         for (Section section : issue.sections()) {
             level = Math.min(level, highestHeading(section.blocks()));
             for (Entry entry : section.entries()) {
@@ -187,6 +214,27 @@ public final class MarkdownIssueWriter {
             }
         }
         return level;
+    }
+
+    /**
+     * Whether the intro's only headings of level 1 or 2 are one top-level {@code #} heading, and a
+     * section with a heading follows.
+     */
+    private static boolean isLoneIntroTitle(Issue issue) {
+        int titles = 0;
+        for (Block block : issue.intro()) {
+            if (block instanceof Heading heading && heading.level() == 1) {
+                titles++;
+            } else if (!(block instanceof Heading) && highestHeading(List.of(block)) <= 2
+                    || block instanceof Heading heading && heading.level() == 2) {
+                return false;
+            }
+        }
+        boolean headed = false;
+        for (Section section : issue.sections()) {
+            headed |= !section.heading().isBlank();
+        }
+        return titles == 1 && headed;
     }
 
     private static int highestHeading(List<? extends Block> blocks) {
@@ -218,11 +266,59 @@ public final class MarkdownIssueWriter {
         if (!lead.isEmpty()) {
             parts.add(lead);
         }
+        if (isBylineArticle(section)) {
+            // one article titled like its section: a reader (and the parser) takes the section as
+            // that article when a byline opens it; an unlinked "### Title" would be read as lead
+            Entry article = section.entries().get(0);
+            parts.add("*by " + personLink(article.contributor()) + "*");
+            String body = blocks(article.blocks());
+            if (!body.isEmpty()) {
+                parts.add(body);
+            }
+            return String.join("\n\n", parts);
+        }
         boolean bullets = section.kind() == SectionKind.READING && allLinked(section.entries());
         for (Entry entry : section.entries()) {
             parts.add(bullets ? bulletEntry(entry) : headingEntry(entry));
         }
         return String.join("\n\n", parts);
+    }
+
+    /**
+     * Whether the section is a single unlinked article titled like the section, with a contributor
+     * whose name reads back from a byline and no lead before it.
+     */
+    private static boolean isBylineArticle(Section section) {
+        if (section.entries().size() != 1 || !section.blocks().isEmpty()) {
+            return false;
+        }
+        Entry entry = section.entries().get(0);
+        String heading = section.heading().strip();
+        // the parser titles such an article like the section: by its label's title, if any
+        String title = section.title().isEmpty() ? heading : section.title();
+        return entry.link() == null
+                && entry.contributor() != null
+                && !heading.isEmpty()
+                && entry.title().equals(title)
+                && isPlainName(entry.contributor().name());
+    }
+
+    /**
+     * Whether {@code name} is read back whole from "by Name": one to four capitalised words of
+     * letters (particles such as "van" aside), with no trailing punctuation to be trimmed.
+     */
+    static boolean isPlainName(String name) {
+        return name.length() <= 48
+                && name.matches(
+                        "\\p{Lu}(?:[\\p{L}'’.-]*\\p{L})?"
+                                + "(?: (?:\\p{Lu}(?:[\\p{L}'’.-]*\\p{L})?|de|da|di|del|der|van|von|la|le|du|bin|al)){0,3}");
+    }
+
+    private static String personLink(Person person) {
+        String name = MarkdownText.escape(person.name());
+        return person.uri() == null
+                ? name
+                : "[" + name + "](" + MarkdownText.destination(person.uri().toString()) + ")";
     }
 
     private static boolean allLinked(List<Entry> entries) {
@@ -340,9 +436,24 @@ public final class MarkdownIssueWriter {
         } else if (block instanceof Rule) {
             return "---";
         } else if (block instanceof RawBlock raw) {
-            return raw.content().strip();
+            return rawBlock(raw.content());
         }
         throw new IllegalArgumentException("unknown block " + block.getClass().getName());
+    }
+
+    /**
+     * Raw content without its blank edges. Up to three spaces of indentation stay: an HTML block
+     * keeps them as part of its text (" </channel>"), while four would make it a code block.
+     */
+    private static String rawBlock(String content) {
+        String text = content.stripTrailing().replaceFirst("^(?:[ \t]*\n)+", "");
+        int indent = 0;
+        while (indent < text.length() && text.charAt(indent) == ' ') {
+            indent++;
+        }
+        return indent < 4 && (indent == text.length() || text.charAt(indent) != '\t')
+                ? text
+                : text.strip();
     }
 
     private String list(ListBlock list, boolean alternate) {
@@ -436,7 +547,14 @@ public final class MarkdownIssueWriter {
             out.append('*');
         } else if (inline instanceof Strong strong) {
             out.append("**");
-            appendInlines(strong.inlines(), out);
+            if (strong.inlines().size() == 1 && strong.inlines().get(0) instanceof Emphasis inner) {
+                // "***x***" reads as emphasis around strong: underscores keep strong outside
+                out.append('_');
+                appendInlines(inner.inlines(), out);
+                out.append('_');
+            } else {
+                appendInlines(strong.inlines(), out);
+            }
             out.append("**");
         } else if (inline instanceof Strikethrough strike) {
             out.append("~~");

@@ -1,0 +1,151 @@
+package dev.newsletter.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.newsletter.Issue;
+import dev.newsletter.Metadata;
+import dev.newsletter.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Parses every issue of the shared corpus ({@code ../shared/corpus} beside the repository), renders
+ * it as Markdown and as JSON and reads each back: both must give the same issue. Skips when the
+ * corpus is absent. Issues whose Markdown cannot carry them yet are listed in {@link
+ * #MARKDOWN_GAPS} with the reason; their JSON round trip is still checked.
+ */
+class CorpusRoundTripTest {
+
+    private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
+
+    /** Stands for the corpus when it is absent, so the parameterized tests have an argument. */
+    private static final String ABSENT = "(corpus absent)";
+
+    /**
+     * Corpus files whose Markdown round trip is a known gap, by the reason, so that a new failure
+     * is not hidden among them. Each is a limit of the Markdown reading, not of one file.
+     */
+    private static final Map<String, String> MARKDOWN_GAPS =
+            Map.ofEntries(
+                    gap(
+                            "bitcoin-dev-digest/mailman-digest-text/bitcoin-dev_Digest_Vol_101_Issue_11.md",
+                            "bare e-mail addresses in text are autolinked back; unlinked titles of several entries in a section without a kind"),
+                    gap(
+                            "bitcoin-dev-digest/mailman-digest-text/bitcoin-dev_Digest_Vol_105_Issue_1.md",
+                            "bare e-mail addresses in text are autolinked back"),
+                    gap(
+                            "bitcoin-dev-digest/mailman-digest-text/bitcoin-dev_Digest_Vol_96_Issue_46.md",
+                            "bare e-mail addresses in text are autolinked back"),
+                    gap(
+                            "bitcoin-dev-digest/mailman-digest-text/bitcoin-dev_Digest_Vol_99_Issue_20.md",
+                            "bare e-mail addresses in text are autolinked back"),
+                    gap(
+                            "fastforward/email-html/2020-07.html",
+                            "unlinked entry titles in a section without a kind"),
+                    gap(
+                            "fastforward/email-html/2020-08.html",
+                            "unlinked entry titles in a section without a kind"),
+                    gap(
+                            "fastforward/email-html/2020-10.html",
+                            "a contributor link without a scheme (www.) reads back with https"),
+                    gap(
+                            "fastforward/email-html/2021-01.html",
+                            "unlinked entry titles in a section without a kind"),
+                    gap(
+                            "fastforward/email-html/2021-02.html",
+                            "an emphasised paragraph after a figure reads back as its caption"),
+                    gap(
+                            "fastforward/email-html/2021-08.html",
+                            "an emphasised paragraph after a figure reads back as its caption"),
+                    gap(
+                            "fastforward/email-html/2022-04.html",
+                            "unlinked entry titles in a section without a kind"),
+                    gap(
+                            "git-whats-cooking/eml/2007-11-08_whats-cooking-in-git.git-topics.eml",
+                            "unlinked entry titles in a section without a kind"),
+                    gap(
+                            "gitrevnews/markdown/2020-07-30-edition-65.markdown",
+                            "an entry body opening with \"by Name.\" reads back as a byline"),
+                    gap(
+                            "gitrevnews/markdown/2023-09-30-edition-103.markdown",
+                            "an entry body opening with \"by Name.\" reads back as a byline"));
+
+    private static Map.Entry<String, String> gap(String file, String reason) {
+        return Map.entry(file, reason);
+    }
+
+    static List<Arguments> files() {
+        List<Arguments> files = new ArrayList<>();
+        if (Files.isDirectory(CORPUS)) {
+            try (Stream<Path> walk = Files.walk(CORPUS)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(path -> !path.getFileName().toString().equals("README.md"))
+                        .map(path -> CORPUS.relativize(path).toString().replace('\\', '/'))
+                        .sorted()
+                        .forEach(file -> files.add(Arguments.of(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (files.isEmpty()) {
+            files.add(Arguments.of(ABSENT));
+        }
+        return files;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void markdownReadsBackEqual(String file) {
+        Issue issue = parse(file);
+        assumeTrue(
+                !MARKDOWN_GAPS.containsKey(file),
+                () -> "known Markdown gap: " + MARKDOWN_GAPS.get(file));
+        String markdown = MarkdownRenderer.create().render(issue);
+
+        Issue back = InstalledParsers.readBack("issue.md", markdown, issue.publication());
+
+        assertThat(back)
+                .as(file)
+                .usingRecursiveComparison()
+                .withEqualsForType(Metadata::equals, Metadata.class)
+                .isEqualTo(ParserRoundTripTest.asParsed(issue));
+        assertThat(back).isEqualTo(ParserRoundTripTest.asParsed(issue));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void jsonReadsBackEqual(String file) {
+        Issue issue = parse(file);
+        String json = JsonRenderer.create().render(issue);
+
+        Issue back = InstalledParsers.readBack("issue.json", json, issue.publication());
+
+        assertThat(back).as(file).isEqualTo(issue.toBuilder().source(Source.unknown()).build());
+    }
+
+    /** The corpus issue, after skipping when the corpus or a parser for it is absent. */
+    private static Issue parse(String file) {
+        Path path = CORPUS.resolve(file);
+        assumeTrue(
+                !file.equals(ABSENT) && Files.isRegularFile(path),
+                "corpus not present at " + CORPUS.toAbsolutePath());
+        try {
+            InstalledParsers.assumeParserFor(
+                    path.getFileName().toString(),
+                    Files.readString(path, java.nio.charset.StandardCharsets.ISO_8859_1));
+            return Issue.parse(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.newsletter.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsletter.DatePrecision;
+import dev.newsletter.Entry;
+import dev.newsletter.Issue;
+import dev.newsletter.Metadata;
+import dev.newsletter.Person;
+import dev.newsletter.Section;
+import dev.newsletter.SectionKind;
+import dev.newsletter.content.Emphasis;
+import dev.newsletter.content.Heading;
+import dev.newsletter.content.Paragraph;
+import dev.newsletter.content.RawBlock;
+import dev.newsletter.content.Strong;
+import dev.newsletter.content.Text;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Shapes of issues parsed from other layouts (Jekyll articles under a byline, email digests) that
+ * the Markdown writer must put in a form the Markdown parser reads back to the same issue.
+ */
+class MarkdownWriterRulesRoundTripTest {
+
+    static List<String> shapes() {
+        return List.copyOf(issues().keySet());
+    }
+
+    @ParameterizedTest
+    @MethodSource("shapes")
+    void markdownReadsBackEqual(String shape) {
+        Issue issue = issues().get(shape);
+        String markdown = MarkdownRenderer.create().render(issue);
+        InstalledParsers.assumeParserFor("issue.md", markdown);
+
+        Issue back = InstalledParsers.readBack("issue.md", markdown, issue.publication());
+
+        assertThat(back)
+                .as(markdown)
+                .usingRecursiveComparison()
+                .withEqualsForType(Metadata::equals, Metadata.class)
+                .isEqualTo(ParserRoundTripTest.asParsed(issue));
+    }
+
+    private static Map<String, Issue> issues() {
+        return Map.of(
+                "sections that are one article each, under a byline",
+                issue("June 2024")
+                        .sections(
+                                List.of(
+                                        article("Tides at dawn", "Ines Ortega", true),
+                                        article("Why kelp forests matter", "Tomas", false)))
+                        .build(),
+                "a lone title heading in the intro",
+                issue("June 2024")
+                        .intro(
+                                List.of(
+                                        Heading.of(1, "Sparse retrieval, revisited"),
+                                        Paragraph.of("by Ada")))
+                        .sections(List.of(article("Upcoming events", "Ada", false)))
+                        .build(),
+                "an edition that is no month",
+                issue("Vol 12, Issue 3")
+                        .title("Tide Pool Digest, Vol 12, Issue 3")
+                        .sections(List.of(article("Topics", "Ada", false)))
+                        .build(),
+                "strong around emphasis, and indented raw HTML",
+                issue("June 2024")
+                        .intro(
+                                List.of(
+                                        Paragraph.of(
+                                                new Text("Join the "),
+                                                new Strong(List.of(Emphasis.of("Kelp (re)Survey"))),
+                                                new Text(" on Friday.")),
+                                        new RawBlock("  </div>\n</section>")))
+                        .build());
+    }
+
+    private static Issue.Builder issue(String edition) {
+        return Issue.builder()
+                .edition(edition)
+                .title(edition)
+                .date(LocalDate.of(2024, 6, 12), DatePrecision.DAY);
+    }
+
+    private static Section article(String heading, String author, boolean linked) {
+        return Section.builder(SectionKind.OTHER)
+                .heading(heading)
+                .title(heading)
+                .addEntry(
+                        Entry.builder()
+                                .title(heading)
+                                .contributor(
+                                        new Person(
+                                                author,
+                                                linked
+                                                        ? URI.create("https://example.org/people/1")
+                                                        : null))
+                                .addBlock(Paragraph.of("The first paragraph of the article."))
+                                .addBlock(Heading.of(3, "A part of it"))
+                                .addBlock(Paragraph.of("More, ending the article."))
+                                .build())
+                .build();
+    }
+}
