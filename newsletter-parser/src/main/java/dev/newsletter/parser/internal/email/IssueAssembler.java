@@ -265,8 +265,12 @@ final class IssueAssembler {
     private void chooseHeadingLevels(List<Unit> units, Set<Integer> consumed) {
         List<Unit> headings = new ArrayList<>();
         Unit firstContent = null;
+        boolean editionFirst = false;
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
+            if (headings.isEmpty() && EditionLine.parse(unit.text()) != null) {
+                editionFirst = true;
+            }
             boolean content =
                     !consumed.contains(i)
                             && unit.shape() != UnitShape.FIGURE
@@ -298,8 +302,10 @@ final class IssueAssembler {
                 && headings.get(0).level() == top
                 && headings.size() > 1
                 && headings.get(0) == firstContent
+                && !editionFirst
                 && vocabulary.match(headings.get(0).text()).kind() == SectionKind.OTHER) {
-            // a lone top heading names the newsletter, unless it names a kind of section
+            // a lone top heading names the newsletter, unless the edition line came first or it
+            // names a kind of section
             titleHeading = headings.get(0);
             int next = 6;
             for (Unit heading : headings.subList(1, headings.size())) {
@@ -396,7 +402,7 @@ final class IssueAssembler {
                 return;
             }
         }
-        if (closesSection(next) && isSignOff(unit)) {
+        if (isSignOff(unit) && (closesSection(next) || isSignature(next))) {
             addBody(unit.block()); // "Enjoy!" or "See ya! 👋" closes a part, titles nothing
             return;
         }
@@ -612,6 +618,15 @@ final class IssueAssembler {
         return next == null
                 || next.shape() == UnitShape.HEADING && next.level() <= sectionLevel
                 || next.shape() == UnitShape.RULE;
+    }
+
+    /** "All our best," or "-- The Lab Team": a line that signs off or signs a message. */
+    private static boolean isSignature(Unit unit) {
+        if (!unit.isStandaloneLine() || unit.wordCount() > 8) {
+            return false;
+        }
+        String text = unit.text();
+        return text.endsWith(",") || text.startsWith("--") || text.startsWith("\u2014");
     }
 
     /** A short exclamation without a link, maybe followed by an emoji: "See ya! 👋". */

@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.WordUtils;
 
@@ -50,6 +51,14 @@ import org.apache.commons.text.WordUtils;
 public final class TextIssueWriter {
 
     private static final Pattern MARKER = Pattern.compile(" \\[(\\d+)]");
+
+    /** What opens a list item or a heading when it starts a line: "-", "*", "1.", "##". */
+    private static final Pattern LEADING_MARK =
+            Pattern.compile("([-*+\u2022]|\\d{1,3}[.)]|#{1,6}) ");
+
+    /** A space before a word that would open a list item or heading if a line began with it. */
+    private static final Pattern LINE_MARK =
+            Pattern.compile(" (?=(?:[-*+\u2022>]|\\d{1,3}[.)]|#{1,6})(?: |$))");
 
     /** Holds a marker to the word before it while lines are wrapped: a private-use character. */
     private static final char MARKER_GLUE = '\uE000';
@@ -412,8 +421,13 @@ public final class TextIssueWriter {
         String[] lines = text.strip().split("\n", -1);
         List<String> wrapped = new ArrayList<>(lines.length);
         for (String line : lines) {
-            wrapped.add(
-                    wrap(line.strip().replaceAll("[ \\t\\u000B\\f\\r]+", " "), columns, indent));
+            String words = line.strip().replaceAll("[ \\t\\u000B\\f\\r]+", " ");
+            Matcher leading = LEADING_MARK.matcher(words);
+            if (leading.lookingAt()) {
+                // "- a fun read" as prose: a no-break space keeps the dash from reading as a bullet
+                words = leading.group(1) + "\u00a0" + words.substring(leading.end());
+            }
+            wrapped.add(wrap(words, columns, indent));
         }
         return String.join("\n", wrapped);
     }
@@ -421,14 +435,20 @@ public final class TextIssueWriter {
     /**
      * Wraps one line at {@code columns}, never breaking a word (a long URL stays whole), never
      * starting a line with a reference marker, which a reader would take for a listed reference,
-     * and never parting an attribution's dash from the name it introduces.
+     * never parting an attribution's dash from the name it introduces, and never starting a line
+     * with what would read as a bullet, a number or a heading mark.
      */
     private static String wrap(String line, int columns, String indent) {
         boolean glue = line.indexOf(MARKER_GLUE) < 0;
         String text =
                 glue
-                        ? MARKER.matcher(line.replace("\u2014 ", "\u2014" + MARKER_GLUE))
-                                .replaceAll(MARKER_GLUE + "[$1]")
+                        ? LINE_MARK
+                                .matcher(
+                                        MARKER.matcher(
+                                                        line.replace(
+                                                                "\u2014 ", "\u2014" + MARKER_GLUE))
+                                                .replaceAll(MARKER_GLUE + "[$1]"))
+                                .replaceAll(String.valueOf(MARKER_GLUE))
                         : line;
         String wrapped =
                 indent
