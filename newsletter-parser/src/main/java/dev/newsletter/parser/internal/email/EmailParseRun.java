@@ -132,7 +132,9 @@ public final class EmailParseRun {
             units = textReader.read(message.body());
             references = textReader.references();
         }
-        AssembledBody body = new IssueAssembler(options, input.name(), diagnostics).assemble(units);
+        AssembledBody body =
+                new IssueAssembler(options, input.name(), diagnostics, !message.html())
+                        .assemble(units);
         Issue.Builder issue = Issue.builder();
         Publication publication = publication(body);
         if (message.senderName() != null && !message.senderName().isBlank()) {
@@ -194,7 +196,9 @@ public final class EmailParseRun {
         if (units.isEmpty()) {
             diagnostics.add(Diagnostic.warning(location, 1, 1, "the source has no content"));
         }
-        AssembledBody body = new IssueAssembler(options, location, diagnostics).assemble(units);
+        AssembledBody body =
+                new IssueAssembler(options, location, diagnostics, format != SourceFormat.HTML)
+                        .assemble(units);
         Issue.Builder issue = Issue.builder().publication(publication(body));
         String title = firstNonBlank(htmlTitle, body.title(), body.edition());
         issue.title(title == null ? "" : title);

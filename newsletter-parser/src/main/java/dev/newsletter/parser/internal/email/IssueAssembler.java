@@ -112,6 +112,15 @@ final class IssueAssembler {
         return level > sectionLevel + 1;
     }
 
+    /** Whether the body is plain text, whose layout (underlines, blank lines) carries structure. */
+    private final boolean plainText;
+
+    /**
+     * Whether a plain-text body underlines the titles of its entries one level below its sections,
+     * so that no bare line is a title.
+     */
+    private boolean markedTitles;
+
     /** Whether the text marks its section headings (underlined or {@code #}), two at least. */
     private boolean markedSections;
 
@@ -128,7 +137,9 @@ final class IssueAssembler {
      * @param source the name of the source in diagnostics
      * @param diagnostics where problems go
      */
-    IssueAssembler(ParseOptions options, String source, List<Diagnostic> diagnostics) {
+    IssueAssembler(
+            ParseOptions options, String source, List<Diagnostic> diagnostics, boolean plainText) {
+        this.plainText = plainText;
         this.vocabulary = options.vocabulary();
         this.zone = options.zone();
         this.baseUri = options.baseUri();
@@ -298,6 +309,11 @@ final class IssueAssembler {
         }
         sectionLevel = top;
         markedSections = topCount >= 2;
+        int titles = 0;
+        for (Unit heading : headings) {
+            titles += heading.level() == top + 1 ? 1 : 0;
+        }
+        markedTitles = plainText && markedSections && titles >= 2;
         if (topCount == 1
                 && headings.get(0).level() == top
                 && headings.size() > 1
@@ -414,11 +430,15 @@ final class IssueAssembler {
             addBody(unit.block());
             return;
         }
-        if (section != null && isTitleCandidate(unit, previous) && !isSubheading(unit)) {
+        // in a text that underlines every title, a bare line is none
+        if (!markedTitles
+                && section != null
+                && isTitleCandidate(unit, previous)
+                && !isSubheading(unit)) {
             startEntry(text, unit.link(), styleOf(unit));
             return;
         }
-        if (isClosingBareTitle(unit, next)) {
+        if (!markedTitles && isClosingBareTitle(unit, next)) {
             startEntry(text, null, TitleStyle.PLAIN);
             return;
         }
