@@ -198,7 +198,10 @@ class ParserRoundTripTest {
         }
 
         private static String normalise(String text) {
-            return text.replaceAll(" \\[\\d+]", "").replaceAll("(?U)\\s+", " ").strip();
+            return text.replaceAll(" \\[\\d+]", "")
+                    .replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]", "")
+                    .replaceAll("(?U)\\s+", " ")
+                    .strip();
         }
     }
 }

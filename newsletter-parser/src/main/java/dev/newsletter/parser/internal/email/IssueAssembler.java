@@ -640,13 +640,25 @@ final class IssueAssembler {
                 || next.shape() == UnitShape.RULE;
     }
 
-    /** "All our best," or "-- The Lab Team": a line that signs off or signs a message. */
+    /**
+     * "All our best," (maybe with the name on the same line), or "-- The Lab Team": a line that
+     * signs off or signs a message.
+     */
     private static boolean isSignature(Unit unit) {
-        if (!unit.isStandaloneLine() || unit.wordCount() > 8) {
+        if (unit == null || !unit.isStandaloneLine() || unit.wordCount() > 10) {
             return false;
         }
         String text = unit.text();
-        return text.endsWith(",") || text.startsWith("--") || text.startsWith("\u2014");
+        int comma = text.indexOf(", ");
+        boolean valediction =
+                comma > 0
+                        && Words.count(text.substring(0, comma)) <= 4
+                        && comma + 2 < text.length()
+                        && Character.isUpperCase(text.codePointAt(comma + 2));
+        return text.endsWith(",")
+                || valediction && !HeadlineStyle.endsLikeSentence(text)
+                || text.startsWith("--")
+                || text.startsWith("\u2014");
     }
 
     /** A short exclamation without a link, maybe followed by an emoji: "See ya! 👋". */

@@ -43,7 +43,7 @@ final class TextBodyReader {
     private static final Pattern IMAGE_LINE =
             Pattern.compile("\\[image(?::\\s*([^\\]]{0,2000}))?]\\s*\\[(\\d{1,4})]");
     private static final Pattern BULLET = Pattern.compile("(\\s*)([*+•-]|\\d{1,3}[.)])\\s+(\\S.*)");
-    private static final Pattern HASH_HEADING = Pattern.compile("(#{1,6})\\s+(\\S.{0,200})");
+    private static final Pattern HASH_HEADING = Pattern.compile("(#{1,6})\\s+(\\S.{0,2000})");
     private static final Pattern LONE_ATTRIBUTION =
             Pattern.compile(
                     "[-—–~]{1,2}\\s*\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}(?:\\s\\[\\d{1,4}])?");
@@ -323,7 +323,11 @@ final class TextBodyReader {
     }
 
     private void readUnquoted(List<String> run, int line, int gap, List<Unit> out) {
-        Matcher hashes = run.size() == 1 ? HASH_HEADING.matcher(run.get(0).strip()) : null;
+        // "    # Start the server" indented four spaces is a line of code, not a heading
+        Matcher hashes =
+                run.size() == 1 && !run.get(0).startsWith("    ")
+                        ? HASH_HEADING.matcher(run.get(0).strip())
+                        : null;
         if (hashes != null && hashes.matches()) {
             // "## Big launch": a text email written from Markdown keeps its heading marks.
             String text = Words.collapse(hashes.group(2).replaceFirst("\\s+#+$", ""));
