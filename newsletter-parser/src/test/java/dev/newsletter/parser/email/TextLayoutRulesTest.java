@@ -12,9 +12,14 @@ import dev.newsletter.ParseOptions;
 import dev.newsletter.Person;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
+import dev.newsletter.content.Figure;
+import dev.newsletter.content.Heading;
+import dev.newsletter.content.Image;
 import dev.newsletter.content.ListBlock;
+import dev.newsletter.content.Text;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -154,6 +159,8 @@ class TextLayoutRulesTest {
         Issue issue =
                 parse(
                         """
+                        January 2019
+
                         Project updates
                         ===============
 
@@ -436,5 +443,252 @@ class TextLayoutRulesTest {
                 .extracting(Entry::title)
                 .containsExactly("Git Undo: We Can Do Better");
         assertThat(news.entries().get(0).blocks()).hasSize(3).last().isInstanceOf(ListBlock.class);
+    }
+
+    @Test
+    void underlinedTitlesStartEntriesAndBareLinesBetweenThemAreText() {
+        Issue issue =
+                parse(
+                        """
+                        January 2019
+
+                        Project updates
+                        ===============
+
+                        Volatile [1]
+                        ------------
+
+                        Maintained by @ana [2]
+
+                        A safe wrapper type for volatile reads and writes.
+
+                        A very long title that runs on well past the twelve words a short heading has
+                        -----------------------------------------------------------------------------
+
+                        Its text.
+
+
+                        References
+
+                        [1] https://example.org/volatile
+                        [2] https://example.org/ana
+                        """);
+
+        assertThat(issue.sections().get(0).entries())
+                .extracting(Entry::title, Entry::link, Entry::plainText)
+                .containsExactly(
+                        tuple(
+                                "Volatile",
+                                URI.create("https://example.org/volatile"),
+                                "Maintained by @ana\n\n"
+                                        + "A safe wrapper type for volatile reads and writes."),
+                        tuple(
+                                "A very long title that runs on well past the twelve words a short"
+                                        + " heading has",
+                                null,
+                                "Its text."));
+    }
+
+    @Test
+    void aLineOpenedByPunctuationBeforeTheNextUnderlinedTitleIsTheBody() {
+        Issue issue =
+                parse(
+                        """
+                        January 2019
+
+                        Talks
+                        =====
+
+                        FATML [1]
+                        ---------
+
+                        : August 14 (Halifax, Micha)
+
+                        Synaptech [2]
+                        -------------
+
+                        : September 21 (Berlin, Friederike)
+
+
+                        References
+
+                        [1] https://example.org/fatml
+                        [2] https://example.org/synaptech
+                        """);
+
+        assertThat(issue.sections().get(0).entries())
+                .extracting(Entry::title, Entry::plainText)
+                .containsExactly(
+                        tuple("FATML", ": August 14 (Halifax, Micha)"),
+                        tuple("Synaptech", ": September 21 (Berlin, Friederike)"));
+    }
+
+    @Test
+    void hashHeadingsBelowTheTitlesHeadPartsOfTheText() {
+        Issue issue =
+                parse(
+                        """
+                        January 2019
+
+                        Model Server Madness
+                        ====================
+
+                        Serving models is easier now.
+
+                        ### Start the server
+
+                            # pull the image first
+                            docker pull tensorflow/serving
+
+                        ### Send requests
+
+                        Time the average latency.
+                        """);
+
+        Section section = issue.sections().get(0);
+        assertThat(section.heading()).isEqualTo("Model Server Madness");
+        assertThat(section.entries()).isEmpty();
+        assertThat(section.blocks()).filteredOn(Heading.class::isInstance).hasSize(2);
+        assertThat(section.plainText()).contains("# pull the image first");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Until next week, | The Lab Team",
+                "Happy Holidays! | All our best, The Lab Team",
+                "Happy Thanksgiving! | -- The Harbor Lab Research Team"
+            })
+    void signOffsAndSignaturesCloseTheTextWithoutTitles(String first, String second) {
+        Issue issue =
+                parse(
+                        """
+                        January 2019
+
+                        News
+                        ====
+
+                        Quiet Systems [1]
+                        -----------------
+
+                        A short book about software that does not page anyone at night.
+
+                        Sparse Attention [2]
+                        --------------------
+
+                        Where sparse patterns break down. Write to us any time.
+
+                        %s
+
+                        %s
+
+
+                        References
+
+                        [1] https://example.org/quiet
+                        [2] https://example.org/sparse
+                        """
+                                .formatted(first, second));
+
+        List<Entry> entries = issue.sections().get(0).entries();
+        assertThat(entries)
+                .extracting(Entry::title)
+                .containsExactly("Quiet Systems", "Sparse Attention");
+        assertThat(entries.get(1).plainText()).endsWith(first + "\n\n" + second);
+    }
+
+    @Test
+    void aLoneTopHeadingNamesTheNewsletterUnlessItNamesASectionOrFollowsTheEditionLine() {
+        String masthead =
+                """
+                Signal Notes
+                ============
+
+                Welcome to the notes.
+
+                Quiet Systems
+                -------------
+
+                A short book.
+
+                Sparse Attention
+                ----------------
+
+                A long paper.
+                """;
+        String research =
+                """
+                March 2023
+
+                New research!
+                =============
+
+                Quiet Systems
+                -------------
+
+                A short book.
+                """;
+        String afterEdition =
+                """
+                March 2023
+
+                The Decentralized Web
+                =====================
+
+                The Decentralized Web
+                ---------------------
+
+                Notes on the peer-to-peer web.
+                """;
+
+        assertThat(parse(masthead).title()).isEqualTo("Signal Notes");
+        assertThat(parse(research).sections())
+                .extracting(Section::kind)
+                .containsExactly(SectionKind.RESEARCH);
+        assertThat(parse(research).entries())
+                .extracting(Entry::title)
+                .containsExactly("Quiet Systems");
+        Issue decentralized = parse(afterEdition);
+        assertThat(decentralized.sections())
+                .extracting(Section::heading)
+                .containsExactly("The Decentralized Web");
+        assertThat(decentralized.entries())
+                .extracting(Entry::plainText)
+                .containsExactly("Notes on the peer-to-peer web.");
+    }
+
+    @Test
+    void aMarkedPictureKeepsItsCaption() {
+        Issue issue =
+                parse(
+                        """
+                        New research!
+                        =============
+
+                        Sparse Attention [1]
+                        --------------------
+
+                        [image: A diagram of the attention pattern] [2]
+                        How sparse attention skips most pairs.
+
+                        Dense attention compares every token with every other one.
+
+
+                        References
+
+                        [1] https://example.org/sparse
+                        [2] https://example.org/pattern
+                        """);
+
+        Entry entry = issue.entries().get(0);
+        assertThat(entry.blocks().get(0))
+                .isEqualTo(
+                        new Figure(
+                                Image.of(
+                                        "https://example.org/pattern",
+                                        "A diagram of the attention pattern"),
+                                List.of(new Text("How sparse attention skips most pairs."))));
+        assertThat(entry.images()).hasSize(1);
     }
 }
