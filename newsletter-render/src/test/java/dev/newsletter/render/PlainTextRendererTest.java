@@ -10,6 +10,7 @@ import dev.newsletter.Issue;
 import dev.newsletter.Person;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
+import dev.newsletter.content.Heading;
 import dev.newsletter.content.Image;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.Paragraph;
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PlainTextRendererTest {
+
+    /** A line that opens a list item, a quote or a heading. */
+    private static final String MARK = "(?:[-*+>]|\\d{1,3}[.)]|#{1,6}) .*";
 
     private static final Pattern REFERENCE = Pattern.compile("\\[(\\d+)] (\\S.*)");
 
@@ -295,5 +299,48 @@ class PlainTextRendererTest {
 
         assertThat(PlainTextRenderer.create().render(issue))
                 .endsWith("[1] https://example.org/a%20b\n");
+    }
+
+    @Test
+    void proseThatOpensLikeAListOrHeadingKeepsItsMarkAsText() {
+        Issue issue =
+                Issue.builder()
+                        .addIntro(Paragraph.of("- a fun application of maps"))
+                        .addIntro(Paragraph.of("12. is the number of talks"))
+                        .addIntro(Heading.of(3, "Start the server"))
+                        .build();
+
+        String text = PlainTextRenderer.create().render(issue);
+
+        assertThat(text)
+                .isEqualTo(
+                        "-\u00a0a fun application of maps\n\n12.\u00a0is the number of talks\n\n"
+                                + "### Start the server\n");
+    }
+
+    @Test
+    void noWrappedLineStartsWithWhatReadsAsABulletANumberOrAHeadingMark() {
+        qt().withFixedSeed(73L)
+                .withExamples(300)
+                .forAll(RandomIssues.issue())
+                .checkAssert(
+                        issue -> {
+                            String text =
+                                    PlainTextRenderer.builder().width(20).build().render(issue);
+                            for (String paragraph : text.split("\n\n")) {
+                                List<String> lines = paragraph.lines().toList();
+                                boolean prose =
+                                        !lines.isEmpty()
+                                                && !lines.get(0).matches(MARK)
+                                                && lines.stream()
+                                                        .noneMatch(line -> line.startsWith(" "));
+                                if (!prose) {
+                                    continue; // a list, a quote or code opens with its marks
+                                }
+                                for (String line : lines.subList(1, lines.size())) {
+                                    assertThat(line).as(paragraph).doesNotMatch(MARK);
+                                }
+                            }
+                        });
     }
 }
