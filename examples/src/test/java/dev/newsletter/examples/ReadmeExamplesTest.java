@@ -15,6 +15,8 @@ import dev.newsletter.SectionVocabulary;
 import dev.newsletter.feed.FeedWriter;
 import dev.newsletter.render.HtmlRenderer;
 import dev.newsletter.render.JsonRenderer;
+import dev.newsletter.render.MarkdownRenderer;
+import dev.newsletter.render.PlainTextRenderer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -127,6 +129,27 @@ class ReadmeExamplesTest {
                         .build();
         // end
         assertThat(built.contributors()).containsExactly(Person.of("Ines"));
+    }
+
+    @Test
+    void rendering() throws IOException {
+        Issue built = Issue.parse(sample("archive/2022-02.md"));
+        // README snippet 6
+        HtmlRenderer page =
+                HtmlRenderer.builder()
+                        .standalone(true) // a whole HTML5 page, not a fragment
+                        .baseUri(URI.create("https://example.org/notes/")) // relative links and
+                        // images resolve here
+                        .atomFeed(URI.create("https://example.org/notes/atom.xml"))
+                        .build();
+        String html = page.render(built);
+        String markdown =
+                MarkdownRenderer.create().render(built); // front matter + body; parses back equal
+        String text = PlainTextRenderer.builder().width(72).build().render(built);
+        // end
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("application/atom+xml");
+        assertThat(Issue.parse(markdown).sections()).isEqualTo(built.sections());
+        assertThat(text).contains("\n=====").endsWith("\n");
     }
 
     /**
