@@ -40,6 +40,20 @@ final class Attribution {
             Pattern.compile(
                     "(?i:by[\\s\\h]+)?(\\p{Lu}[\\p{L}'’-]*(?:[\\s\\h]\\p{Lu}[\\p{L}'’-]*){0,2})");
 
+    private static final String NAME_WORDS = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2}";
+
+    private static final Pattern NAME = Pattern.compile(NAME_WORDS);
+
+    private static final Pattern SEVERAL =
+            Pattern.compile(
+                    "(?i:by) "
+                            + NAME_WORDS
+                            + "(?:, "
+                            + NAME_WORDS
+                            + ")*,? (?i:and) "
+                            + NAME_WORDS
+                            + "\\.?");
+
     private Attribution() {}
 
     /**
@@ -73,6 +87,31 @@ final class Attribution {
             return null;
         }
         return new Found(List.of(), Person.of(matcher.group(1), firstLink(inlines)));
+    }
+
+    /**
+     * The first person of a byline naming several, "by Ana [1] and Bo Li [2]" or "by Ana, Bo and
+     * Cy", when the first name is a link (to the person); {@code null} for anything else.
+     */
+    static Person firstOfSeveral(List<Inline> inlines) {
+        String text = Words.collapse(Inline.plainText(inlines));
+        if (text.length() > 160 || !SEVERAL.matcher(text).matches()) {
+            return null;
+        }
+        int i = 0;
+        while (i < inlines.size()
+                && inlines.get(i) instanceof Text run
+                && Words.collapse(run.text()).matches("(?i)(by)?")) {
+            i++;
+        }
+        if (i == 0 || i >= inlines.size() || !(inlines.get(i) instanceof Link link)) {
+            return null;
+        }
+        String name = Words.collapse(Inline.plainText(link.inlines()));
+        if (!text.substring(3).startsWith(name) || !NAME.matcher(name).matches()) {
+            return null;
+        }
+        return Person.of(name, uri(link.destination()));
     }
 
     /** The attribution closing {@code inlines}, or {@code null} when there is none. */

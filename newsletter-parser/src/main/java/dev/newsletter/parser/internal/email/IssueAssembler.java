@@ -404,6 +404,7 @@ final class IssueAssembler {
         }
         if (sectionKind() != SectionKind.READING
                 && ReadingListLead.matches(text)
+                && Attribution.find(unit.inlines()) == null
                 && next != null
                 && next.shape() == UnitShape.PARAGRAPH
                 && isTitleCandidate(next, unit)) {
@@ -417,6 +418,16 @@ final class IssueAssembler {
                 setContributor(byline.person());
                 return;
             }
+            if (unit.block() instanceof Paragraph paragraph) {
+                Person first = Attribution.firstOfSeveral(paragraph.inlines());
+                if (first != null) {
+                    // "by Ana [1] and Bo [2]": the first named is the contributor, and the line
+                    // stays, so that nobody named is dropped
+                    setContributor(first);
+                    addBody(paragraph);
+                    return;
+                }
+            }
         }
         if (isSignOff(unit) && (closesSection(next) || isSignature(next))) {
             addBody(unit.block()); // "Enjoy!" or "See ya! 👋" closes a part, titles nothing
@@ -428,6 +439,21 @@ final class IssueAssembler {
         }
         if (isClosingLinkedLine(unit, next)) {
             addBody(unit.block());
+            return;
+        }
+        if (plainText
+                && section == null
+                && !markedTitles
+                && unit.gapBefore() >= 2
+                && unit.link() != null
+                && !intro.isEmpty()
+                && next != null
+                && next.shape() == UnitShape.PARAGRAPH
+                && !next.isStandaloneLine()
+                && isTitleCandidate(unit, previous)) {
+            // two blank lines end the intro; a linked title over its text there opens a section
+            // without a heading, as the titles of a reading list stand under a greeting
+            startEntry(text, unit.link(), styleOf(unit));
             return;
         }
         // in a text that underlines every title, a bare line is none
@@ -740,10 +766,18 @@ final class IssueAssembler {
         ListBlock list = (ListBlock) unit.block();
         boolean continuesBodyList =
                 previous != null && previous.shape() == UnitShape.LIST && lastListWasText;
-        if (entry != null && previous != null && (endsWithColon(previous) || continuesBodyList)) {
+        if (entry != null && previous != null && endsWithColon(previous) || continuesBodyList) {
             // "Thanks to:" over "- @ana for the translation": a list the entry's text announces;
-            // or the next item of a loose list of the entry's text, set apart by a blank line
+            // or the next item of a loose list of the entry's or the section's text, set apart by
+            // a blank line
             addBody(list);
+            return;
+        }
+        if (entry != null && markedTitles && messages.isEmpty()) {
+            // a text that underlines every title sets none as a list item: a list of linked
+            // tools under an entry's title is that entry's text
+            addBody(list);
+            lastListWasText = true;
             return;
         }
         lastListWasText = false;

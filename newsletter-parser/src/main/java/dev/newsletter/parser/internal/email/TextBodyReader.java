@@ -291,8 +291,13 @@ final class TextBodyReader {
         }
     }
 
+    /**
+     * Whether a line is quoted: it opens with "&gt;", unless a no-break space follows the mark, as
+     * text that only begins with the character is written ("&gt;\u00a0I grew up...").
+     */
     private static boolean isQuoted(String line) {
-        return line.stripLeading().startsWith(">");
+        String text = line.stripLeading();
+        return text.startsWith(">") && !text.startsWith(">\u00a0");
     }
 
     private Unit quote(List<String> run, int line, int gap) {
@@ -348,7 +353,10 @@ final class TextBodyReader {
                             line));
             return;
         }
-        if (run.size() == 1 && LONE_ATTRIBUTION.matcher(run.get(0).strip()).matches()) {
+        // "- Sam" signs off at the margin; "  - Rust meetup" indented under an item is a sub-item
+        if (run.size() == 1
+                && !isSpace(run.get(0).charAt(0))
+                && LONE_ATTRIBUTION.matcher(run.get(0).strip()).matches()) {
             out.add(paragraph(run, line, gap));
             return;
         }

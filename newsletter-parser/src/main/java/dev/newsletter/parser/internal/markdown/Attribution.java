@@ -1,9 +1,11 @@
 package dev.newsletter.parser.internal.markdown;
 
 import dev.newsletter.Person;
+import dev.newsletter.content.Emphasis;
 import dev.newsletter.content.Inline;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.Paragraph;
+import dev.newsletter.content.Strong;
 import dev.newsletter.content.Text;
 import java.net.URI;
 import java.util.ArrayList;
@@ -61,22 +63,43 @@ record Attribution(Person person, Paragraph remaining) {
         }
         Link link = InlineRuns.soleLink(last);
         if (link == null && InlineRuns.firstLink(List.of(last)) != null) {
-            return null;
+            return inside(inlines, base);
         }
         String raw = InlineRuns.squeeze(last.plainText());
         boolean dashInside = !raw.isEmpty() && DASHES.indexOf(raw.charAt(0)) >= 0;
         String name = cleanName(raw);
         if (name == null) {
-            return null;
+            return inside(inlines, base);
         }
         List<Inline> kept = new ArrayList<>(inlines.subList(0, lastIndex));
         boolean dashOutside = cutDash(kept);
         if (!dashInside && !dashOutside) {
-            return null;
+            return inside(inlines, base);
         }
         trimBlank(kept);
         URI uri = link == null ? null : LinkTargets.toUri(link.destination(), base);
         return new Attribution(new Person(name, uri), remainder(kept));
+    }
+
+    /**
+     * The attribution closing the text inside the emphasis that ends {@code inlines}: "*I've been
+     * re-reading this. - [Alice](u)*" is signed like the same words set upright; the emphasis keeps
+     * the rest of its words. {@code null} when the emphasised text is not signed.
+     */
+    private static Attribution inside(List<Inline> inlines, URI base) {
+        Inline last = inlines.get(inlines.size() - 1);
+        List<Inline> children = InlineRuns.wrapped(last);
+        if (children == null || children.isEmpty()) {
+            return null;
+        }
+        Attribution signed = trailing(new Paragraph(children), base);
+        if (signed == null || signed.remaining() == null) {
+            return null; // only a name in emphasis: the forms above decide
+        }
+        List<Inline> kept = new ArrayList<>(inlines.subList(0, inlines.size() - 1));
+        List<Inline> words = signed.remaining().inlines();
+        kept.add(last instanceof Strong ? new Strong(words) : new Emphasis(words));
+        return new Attribution(signed.person(), new Paragraph(kept));
     }
 
     /**

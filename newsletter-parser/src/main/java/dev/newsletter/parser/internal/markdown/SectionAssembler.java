@@ -343,6 +343,9 @@ final class SectionAssembler {
             Block block = entry.body.get(i);
             if (block instanceof Paragraph paragraph) {
                 Attribution attribution = Attribution.trailing(paragraph, base);
+                if (attribution == null && leadsOn(paragraph)) {
+                    continue; // "And for a little light reading:" leads past the signed text
+                }
                 if (attribution == null) {
                     return false;
                 }
@@ -359,6 +362,14 @@ final class SectionAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a paragraph ends with a colon: it leads into what follows the entry, so a signature
+     * closes the paragraph before it.
+     */
+    private static boolean leadsOn(Paragraph paragraph) {
+        return InlineRuns.squeeze(paragraph.plainText()).endsWith(":");
     }
 
     /** The index of the last rule before {@code end}, or 0. */

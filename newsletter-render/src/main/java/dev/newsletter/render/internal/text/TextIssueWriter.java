@@ -52,9 +52,12 @@ public final class TextIssueWriter {
 
     private static final Pattern MARKER = Pattern.compile(" \\[(\\d+)]");
 
-    /** What opens a list item or a heading when it starts a line: "-", "*", "1.", "##". */
+    /**
+     * What opens a list item, a heading or a quote when it starts a line: "-", "*", "1.", "##",
+     * "&gt;".
+     */
     private static final Pattern LEADING_MARK =
-            Pattern.compile("([-*+\u2022]|\\d{1,3}[.)]|#{1,6}) ");
+            Pattern.compile("([-*+\u2022>]|\\d{1,3}[.)]|#{1,6}) ");
 
     /** A space before a word that would open a list item or heading if a line began with it. */
     private static final Pattern LINE_MARK =
@@ -191,18 +194,22 @@ public final class TextIssueWriter {
         }
         List<Block> blocks = entry.blocks();
         Person contributor = entry.contributor();
-        boolean closesParagraph =
-                contributor != null
-                        && !blocks.isEmpty()
-                        && blocks.get(blocks.size() - 1) instanceof Paragraph;
+        if (contributor != null && opensWithByline(blocks, contributor)) {
+            contributor = null; // "by Ana and Bo" under the title names her already
+        }
+        int signed = contributor == null ? -1 : signedParagraph(blocks);
         // references are numbered in reading order: the body's links before the contributor's
-        if (closesParagraph) {
-            String body = blocks(blocks.subList(0, blocks.size() - 1), width);
+        if (signed >= 0) {
+            String body = blocks(blocks.subList(0, signed), width);
             if (!body.isEmpty()) {
                 parts.add(body);
             }
-            String last = inlines(((Paragraph) blocks.get(blocks.size() - 1)).inlines());
+            String last = inlines(((Paragraph) blocks.get(signed)).inlines());
             parts.add(wrapLines(last + " " + attribution(contributor), width, ""));
+            String rest = blocks(blocks.subList(signed + 1, blocks.size()), width);
+            if (!rest.isEmpty()) {
+                parts.add(rest);
+            }
         } else {
             String body = blocks(blocks, width);
             if (!body.isEmpty()) {
@@ -213,6 +220,42 @@ public final class TextIssueWriter {
             }
         }
         return String.join("\n\n", parts);
+    }
+
+    /**
+     * The paragraph an attribution closes: the last one, or the one before paragraphs that end with
+     * a colon (they lead into what follows the entry, "And a few from Mike:") and rules between
+     * them; -1 when the body does not end so, and the attribution stands on its own line.
+     */
+    private static int signedParagraph(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block block = blocks.get(i);
+            if (block instanceof Paragraph paragraph) {
+                String text = paragraph.plainText().strip();
+                if (!text.endsWith(":")) {
+                    return i;
+                }
+            } else if (!(block instanceof Rule)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the body opens with a byline naming the contributor first, "by Ana and Bo": the text
+     * then names the contributor where a reader looks for one, and a closing attribution would only
+     * repeat it.
+     */
+    private static boolean opensWithByline(List<Block> blocks, Person contributor) {
+        if (blocks.isEmpty() || !(blocks.get(0) instanceof Paragraph paragraph)) {
+            return false;
+        }
+        String text = oneLine(paragraph.plainText());
+        String by = "by " + oneLine(contributor.name());
+        return text.regionMatches(true, 0, by, 0, by.length())
+                && (text.length() == by.length()
+                        || !Character.isLetterOrDigit(text.charAt(by.length())));
     }
 
     private String attribution(Person contributor) {
@@ -239,6 +282,20 @@ public final class TextIssueWriter {
                 for (Image image : images) {
                     figures.add(imageLine(image));
                 }
+                return String.join("\n\n", figures);
+            }
+            int words = leadingImages(paragraph.inlines(), images);
+            if (!images.isEmpty()) {
+                // pictures opening a paragraph stand over its words, as a figure over its caption:
+                // run into the text, their descriptions would read as part of it
+                List<String> figures = new ArrayList<>();
+                for (Image image : images) {
+                    figures.add(imageLine(image));
+                }
+                String text =
+                        inlines(paragraph.inlines().subList(words, paragraph.inlines().size()));
+                String last = figures.remove(figures.size() - 1);
+                figures.add(last + "\n" + wrapLines(text, columns, ""));
                 return String.join("\n\n", figures);
             }
             return wrapLines(inlines(paragraph.inlines()), columns, "");
@@ -308,6 +365,37 @@ public final class TextIssueWriter {
             }
         }
         return true;
+    }
+
+    /**
+     * Collects the pictures (each maybe inside a link) that open {@code inlines}, before any word,
+     * and returns the index of the first inline after them; collects none when no words follow.
+     */
+    private static int leadingImages(List<Inline> inlines, List<Image> images) {
+        images.clear();
+        int i = 0;
+        int after = 0;
+        while (i < inlines.size()) {
+            Inline inline = inlines.get(i);
+            List<Image> found = new ArrayList<>();
+            boolean blank =
+                    inline instanceof LineBreak
+                            || inline instanceof Text text && text.text().isBlank();
+            if (!blank && !(onlyImages(List.of(inline), found) && !found.isEmpty())) {
+                break;
+            }
+            images.addAll(found);
+            i++;
+            if (!found.isEmpty()) {
+                after = i;
+            }
+        }
+        if (images.isEmpty()
+                || Inline.plainText(inlines.subList(after, inlines.size())).isBlank()) {
+            images.clear();
+            return 0;
+        }
+        return after;
     }
 
     private String list(ListBlock list, int columns) {
