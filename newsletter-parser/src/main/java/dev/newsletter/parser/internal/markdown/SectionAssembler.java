@@ -28,8 +28,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>a sub-heading starts an entry when it holds a link ({@code ### [Title](url)}) or when the
- *       section's label names a kind (every sub-heading of a reading list is a read); its body runs
- *       to the next sub-heading of its level, deeper headings included;
+ *       section's label names a kind (every sub-heading of a reading list is a read) or when it
+ *       follows a rule (items set apart by {@code ---}); its body runs to the next sub-heading of
+ *       its level, deeper headings included;
  *   <li>otherwise a paragraph led by a link, a bullet item led by a link, or (in a labelled
  *       section) a short paragraph all in bold starts an entry, with the following blocks as its
  *       body until the next entry;
@@ -126,7 +127,11 @@ final class SectionAssembler {
         // "### Webinar: [Title](url)" names an entry too; deeper headings with a link in their text
         // are captions ("##### A figure ... [paper](url) shows ...").
         boolean namesLink = links == 1 && sub.level() <= headingLevel + 2;
-        if (!linkLed && !namesLink && !(label.kind() != SectionKind.OTHER && hasWords(sub))) {
+        // in a section without a kind, items set apart by rules ("---" then "### Title") are
+        // entries too: a sub-heading that follows a rule opens one
+        boolean unlinkedTitle =
+                hasWords(sub) && (label.kind() != SectionKind.OTHER || lastBlock() instanceof Rule);
+        if (!linkLed && !namesLink && !unlinkedTitle) {
             append(sub);
             return;
         }
@@ -380,6 +385,12 @@ final class SectionAssembler {
             }
         }
         return 0;
+    }
+
+    /** The block last added to the open entry's body or else to the section, or null. */
+    private Block lastBlock() {
+        List<Block> list = open != null ? open.body : blocks;
+        return list.isEmpty() ? null : list.get(list.size() - 1);
     }
 
     private void append(Block block) {

@@ -279,6 +279,11 @@ public final class MarkdownIssueWriter {
         }
         boolean bullets = section.kind() == SectionKind.READING && allLinked(section.entries());
         for (Entry entry : section.entries()) {
+            if (!bullets && entry.link() == null && section.kind() == SectionKind.OTHER) {
+                // in a section without a kind an unlinked sub-heading is the lead's, unless a rule
+                // sets it apart as an item
+                parts.add("---");
+            }
             parts.add(bullets ? bulletEntry(entry) : headingEntry(entry));
         }
         return String.join("\n\n", parts);
