@@ -12,17 +12,17 @@ import java.util.Objects;
  * Reads a newsletter issue written as Markdown with a metadata header: YAML between {@code ---}
  * fences, TOML between {@code +++} fences, or Pelican {@code Key: value} lines.
  *
- * <p>The body is parsed as CommonMark with GitHub tables, strikethrough and autolinks, and its
- * structure inferred as a reader would: a month heading ("# February 2022") is the edition; the top
- * headings (usually {@code ##}) start sections, whose kind and title come from {@link
- * ParseOptions#vocabulary()}; link-led paragraphs, link-led bullet items and sub-headings start
- * entries; a trailing attribution ({@code - *[Andrew](https://...)*}) names an entry's contributor.
- * A thematic break ({@code ---}) followed by a lead paragraph and entries opens a section without a
- * heading: a reading list when the lead introduces one ("Our engineers share their favourite reads
- * of the month."), otherwise an unlabelled section; this is how {@code MarkdownRenderer} writes a
- * section its source gave no heading. Raw HTML, comments (such as {@code <!-- more -->}), Liquid
- * tags and MDX imports are kept as raw content, never executed. Nothing of the source is dropped:
- * what fits no entry stays in the intro or its section.
+ * <p>The body is parsed as CommonMark with GitHub tables, strikethrough and web autolinks (a bare
+ * e-mail address stays text), and its structure inferred as a reader would: a month heading ("#
+ * February 2022") is the edition; the top headings (usually {@code ##}) start sections, whose kind
+ * and title come from {@link ParseOptions#vocabulary()}; link-led paragraphs, link-led bullet items
+ * and sub-headings start entries; a trailing attribution ({@code - *[Andrew](https://...)*}) names
+ * an entry's contributor. A thematic break ({@code ---}) followed by a lead paragraph and entries
+ * opens a section without a heading: a reading list when the lead introduces one ("Our engineers
+ * share their favourite reads of the month."), otherwise an unlabelled section; this is how {@code
+ * MarkdownRenderer} writes a section its source gave no heading. Raw HTML, comments (such as {@code
+ * <!-- more -->}), Liquid tags and MDX imports are kept as raw content, never executed. Nothing of
+ * the source is dropped: what fits no entry stays in the intro or its section.
  *
  * <pre>{@code
  * ParseResult result = MarkdownIssueParser.create()

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.autolink.AutolinkType;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -53,8 +54,8 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Parses a Markdown body with commonmark-java (GFM tables, strikethrough, autolinks) and converts
- * it into the library's content tree. Commonmark's mutable nodes never leave this class.
+ * Parses a Markdown body with commonmark-java (GFM tables, strikethrough, web autolinks) and
+ * converts it into the library's content tree. Commonmark's mutable nodes never leave this class.
  *
  * <p>Raw HTML, HTML comments, Liquid tags ({@code {% ... %}}, {@code {{ ... }}}) and MDX {@code
  * import}/{@code export} lines become raw content: kept as written, never executed.
@@ -68,7 +69,12 @@ final class ContentConverter {
                             List.of(
                                     TablesExtension.create(),
                                     StrikethroughExtension.create(),
-                                    AutolinkExtension.create()))
+                                    // bare web addresses are links; a bare e-mail address stays
+                                    // text, as the e-mail and plain-text readers keep it ("<a@b>"
+                                    // and "[a@b](mailto:a@b)" still link)
+                                    AutolinkExtension.builder()
+                                            .linkTypes(AutolinkType.URL, AutolinkType.WWW)
+                                            .build()))
                     .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                     .build();
 
