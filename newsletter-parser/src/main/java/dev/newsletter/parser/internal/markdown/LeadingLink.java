@@ -10,8 +10,10 @@ import java.util.List;
 /**
  * A paragraph led by a link, the way newsletters write an entry title: {@code [Title](url)}, {@code
  * **[Title](url)**}, {@code [**Title**](url)}, optionally followed on the same line by a short
- * remark ({@code (recommended watching)}, {@code : August 14}) or by the body after a line break. A
- * sentence that merely starts with a link ("[Rust](...) is a language") is not one.
+ * remark ({@code (recommended watching)}, {@code : August 14}) or by the body after a line break,
+ * or a link written as a label ({@code [**homepage:**](url) As you ...}), whose colon ends the
+ * title and whose sentence is the body. A sentence that merely starts with a link ("[Rust](...) is
+ * a language") is not one.
  *
  * @param link the title link
  * @param title the title as plain text
@@ -38,14 +40,20 @@ record LeadingLink(Link link, String title, List<Inline> rest) {
             return null; // an image link or an empty link is not a title
         }
         List<Inline> rest = inlines.subList(i + 1, inlines.size());
-        if (!rest.isEmpty() && !startsBody(rest.get(0))) {
+        String title = InlineRuns.squeeze(Inline.plainText(link.inlines()));
+        boolean label = title.endsWith(":");
+        if (!rest.isEmpty() && !label && !startsBody(rest.get(0))) {
             return null;
         }
         int start = 0;
         while (start < rest.size() && rest.get(start) instanceof LineBreak) {
             start++;
         }
-        String title = InlineRuns.squeeze(Inline.plainText(link.inlines()));
+        if (label) {
+            // "[**homepage:**](url) As you might have noticed ..." names its subject like a
+            // label: the colon ends the title, and the sentence after it is the body
+            title = title.substring(0, title.length() - 1).stripTrailing();
+        }
         return new LeadingLink(link, title, List.copyOf(rest.subList(start, rest.size())));
     }
 
