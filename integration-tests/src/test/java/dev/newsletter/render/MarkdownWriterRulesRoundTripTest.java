@@ -11,6 +11,7 @@ import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
 import dev.newsletter.content.Emphasis;
 import dev.newsletter.content.Heading;
+import dev.newsletter.content.Link;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.RawBlock;
 import dev.newsletter.content.Strong;
@@ -79,6 +80,55 @@ class MarkdownWriterRulesRoundTripTest {
                                                 new Strong(List.of(Emphasis.of("Kelp (re)Survey"))),
                                                 new Text(" on Friday.")),
                                         new RawBlock("  </div>\n</section>")))
+                        .build(),
+                "unlinked items, set apart by rules, in a section without a kind",
+                issue("June 2024")
+                        .sections(
+                                List.of(
+                                        Section.builder(SectionKind.OTHER)
+                                                .heading("Office hours")
+                                                .title("Office hours")
+                                                .addEntry(
+                                                        Entry.builder()
+                                                                .title("Kelp mapping clinic")
+                                                                .build())
+                                                .addEntry(
+                                                        Entry.builder()
+                                                                .title("Thursday, 10:00 PT")
+                                                                .addBlock(
+                                                                        Paragraph.of(
+                                                                                "Bring a transect sheet and your questions."))
+                                                                .addBlock(
+                                                                        Heading.of(
+                                                                                4, "What to bring"))
+                                                                .addBlock(Paragraph.of("Boots."))
+                                                                .build())
+                                                .addEntry(
+                                                        Entry.builder()
+                                                                .title("Survey results")
+                                                                .link(
+                                                                        URI.create(
+                                                                                "https://example.org/survey"))
+                                                                .addBlock(
+                                                                        Paragraph.of(
+                                                                                "The full tables."))
+                                                                .build())
+                                                .addEntry(
+                                                        Entry.builder().title("Next month").build())
+                                                .build()))
+                        .build(),
+                "bare e-mail addresses in text, beside a mailto link",
+                issue("June 2024")
+                        .intro(
+                                List.of(
+                                        Paragraph.of(
+                                                "Send sightings to tides@example.org, or reply to this mail."),
+                                        Paragraph.of(
+                                                new Text("Corrections: "),
+                                                Link.of(
+                                                        "desk@example.org",
+                                                        "mailto:desk@example.org"),
+                                                new Text("."))))
                         .build());
     }
 
