@@ -88,15 +88,6 @@ class CorpusRoundTripTest {
     private static final Map<String, String> TEXT_GAPS =
             Map.ofEntries(
                     gap(
-                            "bitcoin-dev-digest/mailman-digest-text/bitcoin-dev_Digest_Vol_101_Issue_11.md",
-                            "a sender whose name is written in lower case (\"\u2014 alicexbt\") reads back as no signature: a signature starts with a capital"),
-                    gap(
-                            "bitcoin-dev-digest/mailman-digest-text/bitcoin-dev_Digest_Vol_96_Issue_46.md",
-                            "a sender whose name is written in lower case (\"\u2014 alicexbt\") reads back as no signature: a signature starts with a capital"),
-                    gap(
-                            "fastforward/markdown-jekyll/2020-01-29-public.md",
-                            "an entry signed by a byline holds paragraphs signed by others (\"- Chris\"); the text parser takes the first signature in the body, the Markdown parser the byline"),
-                    gap(
                             "rust-osdev/markdown-zola-toml/2020-04.md",
                             "list items opened by a linked label ending in a colon (\"homepage:\") read back as entries from text; the Markdown parser keeps them as the section's list, as it takes no link followed by a sentence for a title"));
 
