@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Parses every issue of the shared corpus ({@code ../shared/corpus} beside the repository), renders
  * it as Markdown, JSON and plain text and reads each back: Markdown and JSON must give the same
  * issue, plain text the same up to what text cannot carry. Skips when the corpus is absent. Issues
- * whose Markdown or text reading is a known gap are listed in {@link #MARKDOWN_GAPS} and {@link
- * #TEXT_GAPS} with the reason; their other round trips are still checked.
+ * whose Markdown reading is a known gap are listed in {@link #MARKDOWN_GAPS} with the reason; their
+ * other round trips are still checked.
  */
 class CorpusRoundTripTest {
 
@@ -59,22 +59,6 @@ class CorpusRoundTripTest {
                     gap(
                             "gitrevnews/markdown/2023-09-30-edition-103.markdown",
                             "an entry body opening with \"by Name.\" reads back as a byline"));
-
-    /**
-     * Corpus files whose plain text the email parser still reads differently, by the reason. The
-     * text round trip of every other corpus file must hold.
-     */
-    private static final Map<String, String> TEXT_GAPS =
-            Map.ofEntries(
-                    gap(
-                            "bitcoin-dev-digest/mailman-digest-text/bitcoin-dev_Digest_Vol_101_Issue_11.md",
-                            "a sender whose name is written in lower case (\"\u2014 alicexbt\") reads back as no signature: a signature starts with a capital"),
-                    gap(
-                            "bitcoin-dev-digest/mailman-digest-text/bitcoin-dev_Digest_Vol_96_Issue_46.md",
-                            "a sender whose name is written in lower case (\"\u2014 alicexbt\") reads back as no signature: a signature starts with a capital"),
-                    gap(
-                            "fastforward/markdown-jekyll/2020-01-29-public.md",
-                            "an entry signed by a byline holds paragraphs signed by others (\"- Chris\"); the text parser takes the first signature in the body, the Markdown parser the byline"));
 
     private static Map.Entry<String, String> gap(String file, String reason) {
         return Map.entry(file, reason);
@@ -133,7 +117,6 @@ class CorpusRoundTripTest {
     @MethodSource("files")
     void plainTextReadsBackEqualUpToWhatTextCannotCarry(String file) {
         Issue issue = parse(file);
-        assumeTrue(!TEXT_GAPS.containsKey(file), () -> "known text gap: " + TEXT_GAPS.get(file));
         String text = PlainTextRenderer.create().render(issue);
 
         Issue back = InstalledParsers.readBack("issue.txt", text, issue.publication());

@@ -117,6 +117,67 @@ class PlainTextRendererTest {
                                 + "[3] https://ada.example/\n");
     }
 
+    private static Issue readingWith(Entry entry) {
+        return Issue.builder()
+                .addSection(
+                        Section.builder(SectionKind.READING)
+                                .heading("Recommended reading")
+                                .addEntry(entry)
+                                .build())
+                .build();
+    }
+
+    @Test
+    void aLowerCaseNameSignsOnALineOfItsOwn() {
+        String text =
+                PlainTextRenderer.create()
+                        .render(
+                                readingWith(
+                                        Entry.builder()
+                                                .title("A read")
+                                                .addBlock(Paragraph.of("Worth it."))
+                                                .contributor(Person.of("mkrell"))
+                                                .build()));
+
+        assertThat(text).contains("\n\nWorth it.\n\n\u2014 mkrell\n");
+    }
+
+    @Test
+    void aBodyWithParagraphsSignedByOthersNamesTheContributorInABylineUnderTheTitle() {
+        String text =
+                PlainTextRenderer.create()
+                        .render(
+                                readingWith(
+                                        Entry.builder()
+                                                .title("A read")
+                                                .addBlock(Paragraph.of("A fine essay. - Tomas"))
+                                                .addBlock(Paragraph.of("A fine catalogue."))
+                                                .contributor(
+                                                        Person.of(
+                                                                "Priya Raman",
+                                                                URI.create("https://p.example/")))
+                                                .build()));
+
+        assertThat(text)
+                .contains("A read\n------\n\nby Priya Raman [1]\n\nA fine essay. - Tomas\n")
+                .contains("A fine catalogue.\n")
+                .doesNotContain("\u2014 Priya");
+    }
+
+    @Test
+    void aZeroWidthSpaceOpeningALineHidesNoBulletMark() {
+        String text =
+                PlainTextRenderer.create()
+                        .render(
+                                readingWith(
+                                        Entry.builder()
+                                                .title("A read")
+                                                .addBlock(Paragraph.of("\u200B - James, Connected"))
+                                                .build()));
+
+        assertThat(text).contains("\n-\u00a0James, Connected\n");
+    }
+
     @Test
     void relativeReferencesResolveAgainstTheBaseUri() {
         String text =

@@ -251,7 +251,8 @@ class TextLayoutRulesTest {
                                         + "Watch the 4-min demo video"));
         Section fun = issue.sections().get(1);
         assertThat(fun.entries()).isEmpty();
-        assertThat(fun.plainText()).isEqualTo("See ya! 👋");
+        // the words pointing at the picture are its caption, as a reader of the email sees them
+        assertThat(fun.plainText()).isEqualTo("Meme of the week\n\nSee ya! 👋");
     }
 
     @Test

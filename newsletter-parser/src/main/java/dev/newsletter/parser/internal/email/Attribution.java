@@ -3,6 +3,7 @@ package dev.newsletter.parser.internal.email;
 import dev.newsletter.Person;
 import dev.newsletter.content.Emphasis;
 import dev.newsletter.content.Inline;
+import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.Strong;
 import dev.newsletter.content.Text;
@@ -27,6 +28,18 @@ final class Attribution {
     private static final Pattern TRAILING =
             Pattern.compile(
                     "(?:^|[\\s\\h])((?:[—–~]|--?)[\\s\\h]*(\\p{Lu}[\\p{L}'’.-]*(?:[\\s\\h]\\p{Lu}[\\p{L}'’.-]*){0,2}))[\\s\\h]*$");
+
+    /**
+     * "— alicexbt": a handle written in lower case (or opening with a digit) after an em or en
+     * dash, on a line of its own: the whole paragraph, or its last line. A lower-case word after a
+     * dash inside a line ("the answer — yes") stays prose.
+     */
+    private static final Pattern HANDLE =
+            Pattern.compile(
+                    "(?:^|\\n)[ \\h]*([—–][ \\h]*([\\p{Ll}\\p{N}][\\p{L}\\p{N}_.'’-]{0,38}))[\\s\\h]*$");
+
+    /** What may close the line above a handle on its own line: a sentence's end or a comma. */
+    private static final String LINE_ENDS = ".!?,…)";
 
     /**
      * What an attribution leaves.
@@ -119,11 +132,19 @@ final class Attribution {
         String text = Inline.plainText(inlines);
         int tailStart = Math.max(0, text.length() - TAIL);
         Matcher matcher = TRAILING.matcher(text.substring(tailStart));
-        if (!matcher.find()) {
-            return null;
+        int start;
+        String name;
+        if (matcher.find()) {
+            start = tailStart + matcher.start(1);
+            name = cleanName(matcher.group(2));
+        } else {
+            start = handleStart(inlines, tailStart);
+            if (start < 0) {
+                return null;
+            }
+            Matcher handle = HANDLE.matcher(text.substring(start));
+            name = handle.find() ? cleanHandle(handle.group(2)) : "";
         }
-        int start = tailStart + matcher.start(1);
-        String name = cleanName(matcher.group(2));
         if (name.isEmpty()) {
             return null;
         }
@@ -156,6 +177,46 @@ final class Attribution {
         }
         trimTrailingSpace(body);
         return new Found(body, Person.of(name, firstLink(removed)));
+    }
+
+    /**
+     * Where a lower-case handle after a dash starts ({@link #HANDLE}), when it stands on a line of
+     * its own: alone in the paragraph, or on its last line below one that ends a sentence or a
+     * greeting ("Thanks," over "— alicexbt"); -1 otherwise.
+     */
+    private static int handleStart(List<Inline> inlines, int tailStart) {
+        // the text with its line breaks, soft ones included, one character each as in plainText
+        StringBuilder lines = new StringBuilder();
+        for (Inline inline : inlines) {
+            if (inline instanceof LineBreak) {
+                lines.append('\n');
+            } else {
+                inline.appendPlainText(lines);
+            }
+        }
+        String text = lines.toString();
+        Matcher matcher = HANDLE.matcher(text.substring(tailStart));
+        if (!matcher.find()) {
+            return -1;
+        }
+        int start = tailStart + matcher.start(1);
+        int lineStart = text.lastIndexOf('\n', start - 1);
+        if (lineStart < 0) {
+            return text.substring(0, start).isBlank() ? start : -1;
+        }
+        String above = stripEnd(text.substring(0, lineStart));
+        return !above.isEmpty() && LINE_ENDS.indexOf(above.charAt(above.length() - 1)) >= 0
+                ? start
+                : -1;
+    }
+
+    /** A handle without the punctuation closing it: "alicexbt." gives "alicexbt", digits stay. */
+    private static String cleanHandle(String raw) {
+        String name = raw;
+        while (!name.isEmpty() && !Character.isLetterOrDigit(name.charAt(name.length() - 1))) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name;
     }
 
     private static boolean isEmphasisOnly(List<Inline> inlines) {

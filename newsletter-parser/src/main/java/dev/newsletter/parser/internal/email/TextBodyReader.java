@@ -587,7 +587,7 @@ final class TextBodyReader {
 
     /**
      * "Sparse attention pattern [3]" where reference 3 is an image file: the text form of a figure,
-     * its words kept as the image's description; {@code null} for any other line.
+     * its words kept as the image's description and its caption; {@code null} for any other line.
      */
     private Unit figure(String text, int line, int gap) {
         Matcher referenced = TITLE_WITH_REFERENCE.matcher(text);
@@ -599,7 +599,11 @@ final class TextBodyReader {
             return null;
         }
         String alt = referenced.group(1).strip();
-        Figure figure = Figure.of(Image.of(references.use(number), alt));
+        // the words are what a reader of the email sees: the picture's caption as well as its
+        // description ("Image Credit [9]" keeps its words); "[image: alt] [3]" only describes it
+        List<Inline> caption =
+                IMAGE_LINE.matcher(text).matches() ? List.of() : List.of(new Text(alt));
+        Figure figure = new Figure(Image.of(references.use(number), alt), caption);
         return new Unit(
                 UnitShape.FIGURE, 0, alt, List.of(), figure, null, false, 1, gap, Map.of(), line);
     }

@@ -63,6 +63,22 @@ public final class TextIssueWriter {
     private static final Pattern LINE_MARK =
             Pattern.compile(" (?=(?:[-*+\u2022>]|\\d{1,3}[.)]|#{1,6})(?: |$))");
 
+    /**
+     * A paragraph's end a reader takes for a signature: a dash and up to three capitalised words,
+     * or a dash and one word in lower case.
+     */
+    private static final Pattern SIGNED =
+            Pattern.compile(
+                    "(?:^|\\s)(?:[\u2014\u2013~]|--?)\\s*(?:\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,2}|[\\p{Ll}\\p{N}][\\p{L}\\p{N}_.'\u2019-]*)$");
+
+    /** A name a byline ("by Andrew") reads back: up to three words, each with a capital. */
+    private static final Pattern BYLINE_NAME =
+            Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]*){0,2}");
+
+    /** Zero-width characters and white space opening a line. */
+    private static final Pattern LEADING_INVISIBLE =
+            Pattern.compile("^[\\s\u200B-\u200D\u2060\uFEFF\u00AD]+");
+
     /** Holds a marker to the word before it while lines are wrapped: a private-use character. */
     private static final char MARKER_GLUE = '\uE000';
 
@@ -197,7 +213,26 @@ public final class TextIssueWriter {
         if (contributor != null && opensWithByline(blocks, contributor)) {
             contributor = null; // "by Ana and Bo" under the title names her already
         }
-        int signed = contributor == null ? -1 : signedParagraph(blocks);
+        if (contributor != null
+                && !parts.isEmpty()
+                && holdsSignedParagraph(blocks)
+                && BYLINE_NAME.matcher(oneLine(contributor.name())).matches()) {
+            // paragraphs signed by others ("- Chris") would read as the entry's signature: a
+            // byline under the title names the entry's author before any of them
+            parts.add(
+                    wrap(
+                            "by " + oneLine(contributor.name()) + reference(contributor.uri()),
+                            width,
+                            ""));
+            contributor = null;
+        }
+        // a name in lower case ("alicexbt") signs on a line of its own, where a dash before a
+        // lower-case word cannot be prose
+        int signed =
+                contributor == null
+                                || !Character.isUpperCase(contributor.name().strip().codePointAt(0))
+                        ? -1
+                        : signedParagraph(blocks);
         // references are numbered in reading order: the body's links before the contributor's
         if (signed >= 0) {
             String body = blocks(blocks.subList(0, signed), width);
@@ -240,6 +275,20 @@ public final class TextIssueWriter {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a paragraph of the body ends signed, as a reader takes an attribution: a dash and a
+     * name ("... 2020. - Chris"), or a dash and a handle on a line of its own.
+     */
+    private static boolean holdsSignedParagraph(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof Paragraph paragraph
+                    && SIGNED.matcher(paragraph.plainText().strip()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -509,7 +558,14 @@ public final class TextIssueWriter {
         String[] lines = text.strip().split("\n", -1);
         List<String> wrapped = new ArrayList<>(lines.length);
         for (String line : lines) {
-            String words = line.strip().replaceAll("[ \\t\\u000B\\f\\r]+", " ");
+            // invisible characters opening a line (a zero-width space before " - James") hide
+            // nothing from a reader, nor the mark after them
+            String words =
+                    LEADING_INVISIBLE
+                            .matcher(line)
+                            .replaceFirst("")
+                            .strip()
+                            .replaceAll("[ \\t\\u000B\\f\\r]+", " ");
             Matcher leading = LEADING_MARK.matcher(words);
             if (leading.lookingAt()) {
                 // "- a fun read" as prose: a no-break space keeps the dash from reading as a bullet
