@@ -386,6 +386,18 @@ final class HtmlBodyReader {
         return only;
     }
 
+    /**
+     * A link target as a reader takes it: one written without a scheme that starts with a host name
+     * ({@code www.example.com/x}) is read as {@code https}, as Markdown readers read it.
+     */
+    static String linkDestination(String href) {
+        String trimmed = href.strip();
+        if (trimmed.startsWith("www.") && trimmed.length() > 4) {
+            return "https://" + trimmed;
+        }
+        return href;
+    }
+
     private static URI uri(String destination) {
         String trimmed = destination.strip();
         if (trimmed.isEmpty()) {
@@ -445,7 +457,11 @@ final class HtmlBodyReader {
                 case "a" -> {
                     List<Inline> children = convert(element.childNodes(), depth + 1);
                     if (element.hasAttr("href")) {
-                        out.add(new Link(element.attr("href"), element.attr("title"), children));
+                        out.add(
+                                new Link(
+                                        linkDestination(element.attr("href")),
+                                        element.attr("title"),
+                                        children));
                     } else {
                         out.addAll(children);
                     }
