@@ -13,6 +13,7 @@ import dev.newsletter.content.Emphasis;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.Paragraph;
+import dev.newsletter.content.Quote;
 import dev.newsletter.content.RawBlock;
 import dev.newsletter.content.Strong;
 import dev.newsletter.content.Text;
@@ -115,6 +116,43 @@ class MarkdownWriterRulesRoundTripTest {
                                                                 .build())
                                                 .addEntry(
                                                         Entry.builder().title("Next month").build())
+                                                .build()))
+                        .build(),
+                "contributors named in lower case, after a paragraph and after a quote",
+                issue("June 2024")
+                        .sections(
+                                List.of(
+                                        Section.builder(SectionKind.READING)
+                                                .heading("Reading")
+                                                .addEntry(
+                                                        Entry.builder()
+                                                                .title("Quiet Systems")
+                                                                .link(
+                                                                        URI.create(
+                                                                                "https://example.org/quiet"))
+                                                                .contributor(Person.of("mkrell"))
+                                                                .addBlock(
+                                                                        Paragraph.of(
+                                                                                "A short book about software that is great."))
+                                                                .build())
+                                                .addEntry(
+                                                        Entry.builder()
+                                                                .title("Loud Systems")
+                                                                .link(
+                                                                        URI.create(
+                                                                                "https://example.org/loud"))
+                                                                .contributor(
+                                                                        new Person(
+                                                                                "ghost43",
+                                                                                URI.create(
+                                                                                        "https://example.org/people/ghost43")))
+                                                                .addBlock(
+                                                                        new Quote(
+                                                                                List.of(
+                                                                                        Paragraph
+                                                                                                .of(
+                                                                                                        "The opposite, in every way."))))
+                                                                .build())
                                                 .build()))
                         .build(),
                 "bare e-mail addresses in text, beside a mailto link",

@@ -37,6 +37,15 @@ record Attribution(Person person, Paragraph remaining) {
     private static final Pattern TRAILING_TEXT_NAME =
             Pattern.compile(
                     "(?:^|\\s)[-–—]{1,2}\\s?(\\p{Lu}[\\p{L}'’.-]{0,30}(?: \\p{Lu}[\\p{L}'’.-]{0,30}){0,2})\\.?\\s*$");
+
+    /**
+     * "— *alicexbt*": a handle written in lower case (or opening with a digit) after an em or en
+     * dash, as a paragraph of its own. A lower-case word after a dash that ends a paragraph ("great
+     * - *really*") stays prose.
+     */
+    private static final Pattern STANDALONE_HANDLE =
+            Pattern.compile("[—–]\\s*([\\p{Ll}\\p{N}][\\p{L}\\p{N}_.'’-]{0,38})");
+
     private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+(.{1,60})");
 
     /** The trailing attribution of {@code paragraph}, or {@code null}. */
@@ -52,6 +61,10 @@ record Attribution(Person person, Paragraph remaining) {
         }
         if (inlines.isEmpty()) {
             return null;
+        }
+        Attribution handle = standaloneHandle(inlines, base);
+        if (handle != null) {
+            return handle;
         }
         int lastIndex = inlines.size() - 1;
         Inline last = inlines.get(lastIndex);
@@ -79,6 +92,25 @@ record Attribution(Person person, Paragraph remaining) {
         trimBlank(kept);
         URI uri = link == null ? null : LinkTargets.toUri(link.destination(), base);
         return new Attribution(new Person(name, uri), remainder(kept));
+    }
+
+    /**
+     * A paragraph that is only a dash and a lower-case handle, maybe in emphasis or a link ({@code
+     * — *[alicexbt](u)*}), or {@code null}. Names with a capital are read by the forms of {@link
+     * #trailing}.
+     */
+    private static Attribution standaloneHandle(List<Inline> inlines, URI base) {
+        Matcher matcher = STANDALONE_HANDLE.matcher(InlineRuns.squeeze(Inline.plainText(inlines)));
+        if (!matcher.matches() || !(inlines.get(0) instanceof Text)) {
+            return null;
+        }
+        String name = matcher.group(1);
+        while (!Character.isLetterOrDigit(name.charAt(name.length() - 1))) {
+            name = name.substring(0, name.length() - 1); // "alicexbt." is "alicexbt"
+        }
+        Link link = InlineRuns.firstLink(inlines);
+        URI uri = link == null ? null : LinkTargets.toUri(link.destination(), base);
+        return new Attribution(new Person(name, uri), null);
     }
 
     /**

@@ -363,7 +363,10 @@ public final class MarkdownIssueWriter {
                 + ")";
     }
 
-    /** The body, with the contributor closing the last paragraph as in {@code - *[Name](url)*}. */
+    /**
+     * The body, with the contributor closing the last paragraph as in {@code - *[Name](url)*}, or
+     * signing as a paragraph of its own ({@code — *alicexbt*}).
+     */
     private String blocksWithAttribution(Entry entry) {
         String body = blocks(entry.blocks());
         Person contributor = entry.contributor();
@@ -380,7 +383,10 @@ public final class MarkdownIssueWriter {
                                 + MarkdownText.destination(contributor.uri().toString())
                                 + ")*";
         List<Block> blocks = entry.blocks();
-        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph) {
+        // a name in lower case ("alicexbt") signs as a paragraph of its own, where a dash before a
+        // lower-case word cannot be prose
+        boolean capital = Character.isUpperCase(contributor.name().strip().codePointAt(0));
+        if (capital && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph) {
             return body + " - " + attribution;
         }
         return body.isEmpty() ? "\u2014 " + attribution : body + "\n\n\u2014 " + attribution;
