@@ -39,9 +39,6 @@ class CorpusRoundTripTest {
     private static final Map<String, String> MARKDOWN_GAPS =
             Map.ofEntries(
                     gap(
-                            "bitcoin-dev-digest/mailman-digest-text/bitcoin-dev_Digest_Vol_101_Issue_11.md",
-                            "entry bodies hold \"##\" headings, so sections are written as \"#\": the reading keeps the first \"#\" section in the intro and takes the bodies' \"##\" headings for sections; and a sender written in lower case (\"- *alicexbt*\") reads back as no contributor"),
-                    gap(
                             "fastforward/email-html/2021-02.html",
                             "an emphasised paragraph after a figure reads back as its caption"),
                     gap(

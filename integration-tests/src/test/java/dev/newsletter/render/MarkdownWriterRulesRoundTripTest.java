@@ -155,6 +155,37 @@ class MarkdownWriterRulesRoundTripTest {
                                                                 .build())
                                                 .build()))
                         .build(),
+                "one section whose entry bodies hold second-level headings",
+                issue("Vol 12, Issue 3")
+                        .title("Tide Pool Digest, Vol 12, Issue 3")
+                        .intro(List.of(Paragraph.of("Send submissions to the list.")))
+                        .sections(
+                                List.of(
+                                        Section.builder(SectionKind.OTHER)
+                                                .heading("Topics")
+                                                .title("Topics")
+                                                .addEntry(
+                                                        Entry.builder()
+                                                                .title("Quiet Systems")
+                                                                .addBlock(
+                                                                        Paragraph.of(
+                                                                                "A short book about quiet software."))
+                                                                .addBlock(Heading.of(3, "Problem"))
+                                                                .addBlock(Paragraph.of("Pagers."))
+                                                                .build())
+                                                .addEntry(
+                                                        Entry.builder()
+                                                                .title("Loud Systems")
+                                                                .addBlock(
+                                                                        Paragraph.of(
+                                                                                "The opposite, in every way."))
+                                                                .addBlock(Heading.of(2, "Timeline"))
+                                                                .addBlock(
+                                                                        Paragraph.of(
+                                                                                "It took a year."))
+                                                                .build())
+                                                .build()))
+                        .build(),
                 "bare e-mail addresses in text, beside a mailto link",
                 issue("June 2024")
                         .intro(

@@ -26,7 +26,8 @@ import java.util.List;
  *   <li>A heading that repeats the title (Jekyll's "## Git Rev News: Edition 13 ...") stays in the
  *       intro.
  *   <li>A lone {@code #} heading before every {@code ##} is the document's title and stays in the
- *       intro.
+ *       intro, unless deeper headings ({@code ###}) follow it before the first {@code ##}: then it
+ *       heads a section of them.
  *   <li>The first other {@code #} or {@code ##} heading sets the section level; headings of that
  *       level or higher start sections, deeper headings are read inside them. When the only
  *       headings are the titles of reading lists opened by a break and a lead sentence (below),
@@ -227,7 +228,9 @@ final class StructureBuilder {
 
     /**
      * The index of a document title written as the only {@code #} heading, before every {@code ##}
-     * heading, or -1. It stays in the intro instead of making the whole issue one section.
+     * heading, or -1. It stays in the intro instead of making the whole issue one section. A {@code
+     * #} heading followed by deeper headings ({@code ###}) before the first {@code ##} is a section
+     * heading over them, not a title: the {@code ##} headings after are inside.
      */
     private static int loneLeadingTopHeading(List<LocatedBlock> blocks, List<Integer> headings) {
         int top = -1;
@@ -243,6 +246,8 @@ final class StructureBuilder {
             } else if (level == 2) {
                 secondLevelSeen = true;
                 secondLevelAfter |= top >= 0;
+            } else if (top >= 0 && !secondLevelSeen) {
+                return -1; // "###" headings under it before any "##": it heads a section of them
             }
         }
         return secondLevelAfter ? top : -1;
