@@ -404,4 +404,19 @@ class PlainTextRendererTest {
                             }
                         });
     }
+
+    @Test
+    void proseThatLooksLikeAQuoteASeparatorOrATableStaysProse() {
+        Issue issue =
+                Issue.builder()
+                        .addIntro(Paragraph.of(">naïve readers"))
+                        .addIntro(Paragraph.of("~~~~ marks the spot"))
+                        .addIntro(Paragraph.of("left | right\nup | down"))
+                        .build();
+
+        assertThat(PlainTextRenderer.create().render(issue))
+                .isEqualTo(
+                        "\u00a0>naïve readers\n\n\u00a0~~~~ marks the spot\n\n"
+                                + "left |\u00a0right\nup |\u00a0down\n");
+    }
 }

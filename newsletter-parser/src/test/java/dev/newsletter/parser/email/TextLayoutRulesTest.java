@@ -692,4 +692,33 @@ class TextLayoutRulesTest {
                                 List.of(new Text("How sparse attention skips most pairs."))));
         assertThat(entry.images()).hasSize(1);
     }
+
+    @Test
+    void oneUnderlinedTitleMakesBareLinesTextAndIndentedCodeKeepsItsRules() {
+        Issue issue =
+                parse(
+                        """
+                        June 2024
+
+                        New Research!
+                        =============
+
+                        Note: Sparse Attention
+
+                        Sparse Attention in Practice
+                        ----------------------------
+
+                        The config looks like this:
+
+                            ~~~~~~
+                            window = 7
+                        """);
+
+        Section section = issue.sections().get(0);
+        assertThat(section.plainText()).isEqualTo("Note: Sparse Attention");
+        assertThat(section.entries())
+                .extracting(Entry::title)
+                .containsExactly("Sparse Attention in Practice");
+        assertThat(section.entries().get(0).plainText()).contains("~~~~~~");
+    }
 }

@@ -313,7 +313,7 @@ final class IssueAssembler {
         for (Unit heading : headings) {
             titles += heading.level() == top + 1 ? 1 : 0;
         }
-        markedTitles = plainText && titles >= 2;
+        markedTitles = plainText && titles >= 1;
         if (topCount == 1
                 && headings.get(0).level() == top
                 && headings.size() > 1

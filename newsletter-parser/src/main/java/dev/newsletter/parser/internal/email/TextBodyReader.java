@@ -202,6 +202,9 @@ final class TextBodyReader {
         int pieceStart = 0;
         int pieceGap = gap;
         for (int i = 0; i < block.size(); i++) {
+            if (block.get(i).startsWith("    ")) {
+                continue; // "    ~~~~" indented as code is a line of the code, not a separator
+            }
             boolean shortUnderline =
                     i == pieceStart + 1 && SHORT_UNDERLINE.matcher(block.get(i)).matches();
             if (!shortUnderline && !RULE.matcher(block.get(i)).matches()) {

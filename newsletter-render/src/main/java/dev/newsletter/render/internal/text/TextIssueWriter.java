@@ -61,7 +61,16 @@ public final class TextIssueWriter {
 
     /** A space before a word that would open a list item or heading if a line began with it. */
     private static final Pattern LINE_MARK =
-            Pattern.compile(" (?=(?:[-*+\u2022>]|\\d{1,3}[.)]|#{1,6})(?: |$))");
+            Pattern.compile(" (?=(?:[-*+\u2022]|\\d{1,3}[.)]|#{1,6})(?: |$)|>|([-=_*~#+.])\\1{3})");
+
+    /**
+     * What a reader takes for something else when a paragraph opens with it: a quote mark, or a run
+     * of one character that reads as a separator line ("~~~~").
+     */
+    private static final Pattern LEADING_LOOKALIKE = Pattern.compile(">|([-=_*~#+.])\\1{3}");
+
+    /** Cells set apart by " | ", which a reader of two such lines takes for a table. */
+    private static final String CELL_BAR = " | ";
 
     /**
      * A paragraph's end a reader takes for a signature: a dash and up to three capitalised words,
@@ -570,7 +579,11 @@ public final class TextIssueWriter {
             if (leading.lookingAt()) {
                 // "- a fun read" as prose: a no-break space keeps the dash from reading as a bullet
                 words = leading.group(1) + "\u00a0" + words.substring(leading.end());
+            } else if (LEADING_LOOKALIKE.matcher(words).lookingAt()) {
+                words = "\u00a0" + words; // ">naïve" or "~~~~" opening prose stays prose
             }
+            // "a | b" twice in prose would read as a table: the bar keeps a no-break space after it
+            words = words.replace(CELL_BAR, " |\u00a0");
             wrapped.add(wrap(words, columns, indent));
         }
         return String.join("\n", wrapped);
