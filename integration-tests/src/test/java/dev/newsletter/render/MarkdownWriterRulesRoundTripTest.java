@@ -1,11 +1,8 @@
 package dev.newsletter.render;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.newsletter.DatePrecision;
 import dev.newsletter.Entry;
 import dev.newsletter.Issue;
-import dev.newsletter.Metadata;
 import dev.newsletter.Person;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
@@ -37,17 +34,7 @@ class MarkdownWriterRulesRoundTripTest {
     @ParameterizedTest
     @MethodSource("shapes")
     void markdownReadsBackEqual(String shape) {
-        Issue issue = issues().get(shape);
-        String markdown = MarkdownRenderer.create().render(issue);
-        InstalledParsers.assumeParserFor("issue.md", markdown);
-
-        Issue back = InstalledParsers.readBack("issue.md", markdown, issue.publication());
-
-        assertThat(back)
-                .as(markdown)
-                .usingRecursiveComparison()
-                .withEqualsForType(Metadata::equals, Metadata.class)
-                .isEqualTo(ParserRoundTripTest.asParsed(issue));
+        ParserRoundTripTest.assertReadsBackEqualFromMarkdown(issues().get(shape));
     }
 
     private static Map<String, Issue> issues() {

@@ -149,6 +149,20 @@ class ParserRoundTripTest {
         return links;
     }
 
+    /** Renders {@code issue} as Markdown and asserts that the parsers read it back equal. */
+    static void assertReadsBackEqualFromMarkdown(Issue issue) {
+        String markdown = MarkdownRenderer.create().render(issue);
+        InstalledParsers.assumeParserFor("issue.md", markdown);
+
+        Issue back = InstalledParsers.readBack("issue.md", markdown, issue.publication());
+
+        assertThat(back)
+                .as(markdown)
+                .usingRecursiveComparison()
+                .withEqualsForType(Metadata::equals, Metadata.class)
+                .isEqualTo(asParsed(issue));
+    }
+
     /**
      * The issue as a parser gives it: no source, and a day's date also read as the instant the day
      * starts (in UTC, the parser's default zone), since front matter cannot say "a day, no time".

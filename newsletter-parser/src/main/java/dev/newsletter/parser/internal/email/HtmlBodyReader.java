@@ -188,17 +188,12 @@ final class HtmlBodyReader {
                 ListBlock list = list(element, depth);
                 if (!list.items().isEmpty()) {
                     out.add(
-                            new Unit(
+                            Unit.ofBlock(
                                     UnitShape.LIST,
-                                    0,
                                     Words.collapse(list.plainText()),
-                                    List.of(),
                                     list,
-                                    null,
-                                    false,
                                     list.items().size(),
                                     0,
-                                    Map.of(),
                                     line));
                 }
             }
@@ -206,35 +201,20 @@ final class HtmlBodyReader {
                 Quote quote = new Quote(blocks(element, depth));
                 if (!quote.blocks().isEmpty()) {
                     out.add(
-                            new Unit(
+                            Unit.ofBlock(
                                     UnitShape.QUOTE,
-                                    0,
                                     Words.collapse(quote.plainText()),
-                                    List.of(),
                                     quote,
-                                    null,
-                                    false,
                                     1,
                                     0,
-                                    Map.of(),
                                     line));
                 }
             }
             case "pre" -> {
                 CodeBlock code = new CodeBlock("", element.wholeText());
                 out.add(
-                        new Unit(
-                                UnitShape.CODE,
-                                0,
-                                Words.collapse(code.literal()),
-                                List.of(),
-                                code,
-                                null,
-                                false,
-                                1,
-                                0,
-                                Map.of(),
-                                line));
+                        Unit.ofBlock(
+                                UnitShape.CODE, Words.collapse(code.literal()), code, 1, 0, line));
             }
             case "hr" ->
                     out.add(

@@ -316,18 +316,8 @@ final class TextBodyReader {
             }
         }
         Quote quote = new Quote(blocks);
-        return new Unit(
-                UnitShape.QUOTE,
-                0,
-                Words.collapse(quote.plainText()),
-                List.of(),
-                quote,
-                null,
-                false,
-                run.size(),
-                gap,
-                Map.of(),
-                line);
+        return Unit.ofBlock(
+                UnitShape.QUOTE, Words.collapse(quote.plainText()), quote, run.size(), gap, line);
     }
 
     private void readUnquoted(List<String> run, int line, int gap, List<Unit> out) {
@@ -370,17 +360,12 @@ final class TextBodyReader {
         Table table = table(run);
         if (table != null) {
             out.add(
-                    new Unit(
+                    Unit.ofBlock(
                             UnitShape.TABLE,
-                            0,
                             Words.collapse(table.plainText()),
-                            List.of(),
                             table,
-                            null,
-                            false,
                             run.size(),
                             gap,
-                            Map.of(),
                             line));
             return;
         }
@@ -607,8 +592,7 @@ final class TextBodyReader {
         List<Inline> caption =
                 IMAGE_LINE.matcher(text).matches() ? List.of() : List.of(new Text(alt));
         Figure figure = new Figure(Image.of(references.use(number), alt), caption);
-        return new Unit(
-                UnitShape.FIGURE, 0, alt, List.of(), figure, null, false, 1, gap, Map.of(), line);
+        return Unit.ofBlock(UnitShape.FIGURE, alt, figure, 1, gap, line);
     }
 
     /**
@@ -627,17 +611,12 @@ final class TextBodyReader {
                         ? List.of()
                         : PlainInlines.of(lines.subList(1, lines.size()), references);
         Figure figure = new Figure(image, caption);
-        return new Unit(
+        return Unit.ofBlock(
                 UnitShape.FIGURE,
-                0,
                 Words.collapse(figure.plainText()),
-                List.of(),
                 figure,
-                null,
-                false,
                 lines.size(),
                 gap,
-                Map.of(),
                 line);
     }
 
@@ -647,18 +626,8 @@ final class TextBodyReader {
             throw new IllegalStateException("a list starts with a bullet");
         }
         ListBlock list = listOf(lines, first.group(1).length(), 0);
-        return new Unit(
-                UnitShape.LIST,
-                0,
-                Words.collapse(list.plainText()),
-                List.of(),
-                list,
-                null,
-                false,
-                lines.size(),
-                gap,
-                Map.of(),
-                line);
+        return Unit.ofBlock(
+                UnitShape.LIST, Words.collapse(list.plainText()), list, lines.size(), gap, line);
     }
 
     /** A list whose items start at {@code indent}; deeper bullets make nested lists. */

@@ -46,6 +46,16 @@ record Unit(
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers)); // keeps header order
     }
 
+    /**
+     * A unit that is one content block with no inline text of its own: a list, a quote, a table, a
+     * figure.
+     */
+    static Unit ofBlock(
+            UnitShape shape, String text, Block block, int lineCount, int gap, int line) {
+        return new Unit(
+                shape, 0, text, List.of(), block, null, false, lineCount, gap, Map.of(), line);
+    }
+
     /** Whether this is a paragraph of a single line: a candidate heading, title or caption. */
     boolean isStandaloneLine() {
         return shape == UnitShape.PARAGRAPH && lineCount == 1;
