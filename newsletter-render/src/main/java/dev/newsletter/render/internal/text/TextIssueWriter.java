@@ -51,6 +51,8 @@ import org.apache.commons.text.WordUtils;
 public final class TextIssueWriter {
 
     private static final Pattern MARKER = Pattern.compile(" \\[(\\d+)]");
+    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\u000B\\f\\r]+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
      * What opens a list item, a heading or a quote when it starts a line: "-", "*", "1.", "##",
@@ -76,6 +78,9 @@ public final class TextIssueWriter {
      * A paragraph's end a reader takes for a signature: a dash and up to three capitalised words,
      * or a dash and one word in lower case.
      */
+    /** More characters than a dash and a name of three words take. */
+    private static final int SIGNATURE_CHARS = 160;
+
     private static final Pattern SIGNED =
             Pattern.compile(
                     "(?:^|\\s)(?:[\u2014\u2013~]|--?)\\s*(?:\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,2}|[\\p{Ll}\\p{N}][\\p{L}\\p{N}_.'\u2019-]*)$");
@@ -293,11 +298,26 @@ public final class TextIssueWriter {
     private static boolean holdsSignedParagraph(List<Block> blocks) {
         for (Block block : blocks) {
             if (block instanceof Paragraph paragraph
-                    && SIGNED.matcher(paragraph.plainText().strip()).find()) {
+                    && SIGNED.matcher(tail(paragraph.plainText().strip())).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The end of {@code text} from a white space on, long enough to hold a signature: the rest of a
+     * long paragraph need not be searched.
+     */
+    private static String tail(String text) {
+        int from = text.length() - SIGNATURE_CHARS;
+        if (from <= 0) {
+            return text;
+        }
+        while (from < text.length() && !Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return text.substring(from);
     }
 
     /**
@@ -309,8 +329,11 @@ public final class TextIssueWriter {
         if (blocks.isEmpty() || !(blocks.get(0) instanceof Paragraph paragraph)) {
             return false;
         }
-        String text = oneLine(paragraph.plainText());
         String by = "by " + oneLine(contributor.name());
+        String opening = paragraph.plainText().strip();
+        // only the opening words can be the byline; long bodies need not be collapsed whole
+        String text =
+                oneLine(opening.substring(0, Math.min(opening.length(), 2 * by.length() + 16)));
         return text.regionMatches(true, 0, by, 0, by.length())
                 && (text.length() == by.length()
                         || !Character.isLetterOrDigit(text.charAt(by.length())));
@@ -569,12 +592,10 @@ public final class TextIssueWriter {
         for (String line : lines) {
             // invisible characters opening a line (a zero-width space before " - James") hide
             // nothing from a reader, nor the mark after them
-            String words =
-                    LEADING_INVISIBLE
-                            .matcher(line)
-                            .replaceFirst("")
-                            .strip()
-                            .replaceAll("[ \\t\\u000B\\f\\r]+", " ");
+            String words = LEADING_INVISIBLE.matcher(line).replaceFirst("").strip();
+            if (!isOneLine(words)) {
+                words = SPACE_RUN.matcher(words).replaceAll(" ");
+            }
             Matcher leading = LEADING_MARK.matcher(words);
             if (leading.lookingAt()) {
                 // "- a fun read" as prose: a no-break space keeps the dash from reading as a bullet
@@ -596,6 +617,9 @@ public final class TextIssueWriter {
      * with what would read as a bullet, a number or a heading mark.
      */
     private static String wrap(String line, int columns, String indent) {
+        if (line.length() <= columns - indent.length()) {
+            return indent + line; // fits: most lines of a newsletter need no wrapping at all
+        }
         boolean glue = line.indexOf(MARKER_GLUE) < 0;
         String text =
                 glue
@@ -628,6 +652,19 @@ public final class TextIssueWriter {
     }
 
     private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        String stripped = text.strip();
+        return isOneLine(stripped) ? stripped : WHITE_SPACE.matcher(stripped).replaceAll(" ");
+    }
+
+    /** Whether the text has no white space but single spaces: nothing to collapse. */
+    private static boolean isOneLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && Character.isWhitespace(c)
+                    || c == ' ' && i > 0 && text.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 }
