@@ -24,6 +24,11 @@ final class Fixtures {
 
     private Fixtures() {}
 
+    /** The issue the email parser reads from {@code text}, given as a plain-text body. */
+    static Issue parseText(String text) {
+        return PARSER.parse(ParseInput.of("case.txt", text), ParseOptions.defaults()).issue();
+    }
+
     /** The bytes of the fixture {@code email/<path>}. */
     static byte[] bytes(String path) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/email/" + path)) {

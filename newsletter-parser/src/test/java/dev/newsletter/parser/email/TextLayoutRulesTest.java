@@ -8,7 +8,6 @@ import dev.newsletter.Entry;
 import dev.newsletter.Issue;
 import dev.newsletter.IssueReader;
 import dev.newsletter.ParseInput;
-import dev.newsletter.ParseOptions;
 import dev.newsletter.Person;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
@@ -31,9 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TextLayoutRulesTest {
 
     private static Issue parse(String text) {
-        return Fixtures.PARSER
-                .parse(ParseInput.of("case.txt", text), ParseOptions.defaults())
-                .issue();
+        return Fixtures.parseText(text);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsletter.Entry;
 import dev.newsletter.Issue;
-import dev.newsletter.ParseInput;
-import dev.newsletter.ParseOptions;
 import dev.newsletter.Person;
 import dev.newsletter.SectionKind;
 import dev.newsletter.content.Figure;
@@ -26,9 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextReferencesTest {
 
     private static Issue parse(String text) {
-        return Fixtures.PARSER
-                .parse(ParseInput.of("case.txt", text), ParseOptions.defaults())
-                .issue();
+        return Fixtures.parseText(text);
     }
 
     private static String issueWithReferences(String heading, String first, String second) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsletter.Entry;
 import dev.newsletter.Issue;
-import dev.newsletter.ParseInput;
-import dev.newsletter.ParseOptions;
 import dev.newsletter.Person;
 import dev.newsletter.Section;
 import dev.newsletter.content.Block;
@@ -21,9 +19,7 @@ import org.junit.jupiter.api.Test;
 class TextRoundTripRulesTest {
 
     private static Issue parse(String text) {
-        return Fixtures.PARSER
-                .parse(ParseInput.of("case.txt", text), ParseOptions.defaults())
-                .issue();
+        return Fixtures.parseText(text);
     }
 
     @Test

@@ -24,9 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TextRulesTest {
 
     private static Issue parse(String text) {
-        return Fixtures.PARSER
-                .parse(ParseInput.of("case.txt", text), ParseOptions.defaults())
-                .issue();
+        return Fixtures.parseText(text);
     }
 
     private static String readingIssue(String closing) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsletter.Entry;
 import dev.newsletter.Issue;
-import dev.newsletter.ParseInput;
-import dev.newsletter.ParseOptions;
 import dev.newsletter.Person;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
@@ -19,9 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextSignatureRulesTest {
 
     private static Issue parse(String text) {
-        return Fixtures.PARSER
-                .parse(ParseInput.of("case.txt", text), ParseOptions.defaults())
-                .issue();
+        return Fixtures.parseText(text);
     }
 
     private static Entry firstReading(String body) {

@@ -54,10 +54,10 @@ final class IssueAssembler {
     private static final Pattern LIST_TAG =
             Pattern.compile("^((?:(?:Re|Fwd?|AW|WG):\\s*)*)\\[[^\\]]{1,60}\\]\\s*");
 
-    /** How a title is set apart, strongest first. */
     /** The most words a label over a group of entries has: "Git tools and sites". */
     private static final int MAX_LABEL_WORDS = 6;
 
+    /** How a title is set apart, strongest first. */
     private enum TitleStyle {
         HEADING,
         LINK,
@@ -103,14 +103,6 @@ final class IssueAssembler {
 
     /** Whether the last list read was text of an entry or section rather than its entries. */
     private boolean lastListWasText;
-
-    /**
-     * Whether a heading at {@code level} heads part of a text rather than an entry: it sits two
-     * levels or more below the sections, under the level entry titles take.
-     */
-    private boolean headsText(int level) {
-        return level > sectionLevel + 1;
-    }
 
     /** Whether the body is plain text, whose layout (underlines, blank lines) carries structure. */
     private final boolean plainText;
@@ -380,6 +372,14 @@ final class IssueAssembler {
         } else {
             intro.add(unit.block());
         }
+    }
+
+    /**
+     * Whether a heading at {@code level} heads part of a text rather than an entry: it sits two
+     * levels or more below the sections, under the level entry titles take.
+     */
+    private boolean headsText(int level) {
+        return level > sectionLevel + 1;
     }
 
     private void readParagraph(Unit unit, Unit previous, Unit next, boolean digest) {

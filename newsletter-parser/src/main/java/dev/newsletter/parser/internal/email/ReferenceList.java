@@ -57,6 +57,9 @@ final class ReferenceList {
      * tail of the text.
      */
     static boolean closes(String text) {
+        if (entry(lastLine(text)) == null) {
+            return false; // most texts end otherwise: no need to read the tail line by line
+        }
         int from = Math.max(0, text.length() - TAIL_CHARS);
         ReferenceList list = closing(TextBodyReader.splitLines(text.substring(from)));
         if (list.isEmpty()) {
@@ -114,6 +117,19 @@ final class ReferenceList {
             }
         }
         return new ReferenceList(urls, texts, heading);
+    }
+
+    /** The last line of {@code text} that is not blank, stripped. */
+    private static String lastLine(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
+            start--;
+        }
+        return text.substring(start, end).strip();
     }
 
     private static Matcher entry(String line) {

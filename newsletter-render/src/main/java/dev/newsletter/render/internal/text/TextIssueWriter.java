@@ -43,9 +43,11 @@ import org.apache.commons.text.WordUtils;
 
 /**
  * Writes one issue as the plain-text body of a newsletter email: preheader (the tagline), title and
- * edition lines, the intro, each section under its heading, entries as a title line followed by
- * their body, attributions as {@code — Name}, and every URL as a numbered reference {@code [1]}
- * listed at the end. Paragraphs are wrapped with Commons Text. One instance per render call; not
+ * edition lines, the intro, each section under its heading underlined with {@code =}, entries as a
+ * title underlined with {@code -} followed by their body, headings inside the text as {@code ###},
+ * pictures as {@code [image: alt] [n]}, attributions as {@code — Name}, and every URL as a numbered
+ * reference {@code [n]} listed at the end, so that the email parser reads the text back to the same
+ * sections and entries. Paragraphs are wrapped with Commons Text. One instance per render call; not
  * thread-safe.
  */
 public final class TextIssueWriter {
@@ -74,13 +76,13 @@ public final class TextIssueWriter {
     /** Cells set apart by " | ", which a reader of two such lines takes for a table. */
     private static final String CELL_BAR = " | ";
 
+    /** More characters than a dash and a name of three words take. */
+    private static final int SIGNATURE_CHARS = 160;
+
     /**
      * A paragraph's end a reader takes for a signature: a dash and up to three capitalised words,
      * or a dash and one word in lower case.
      */
-    /** More characters than a dash and a name of three words take. */
-    private static final int SIGNATURE_CHARS = 160;
-
     private static final Pattern SIGNED =
             Pattern.compile(
                     "(?:^|\\s)(?:[\u2014\u2013~]|--?)\\s*(?:\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,2}|[\\p{Ll}\\p{N}][\\p{L}\\p{N}_.'\u2019-]*)$");
