@@ -718,4 +718,34 @@ class TextLayoutRulesTest {
                 .containsExactly("Sparse Attention in Practice");
         assertThat(section.entries().get(0).plainText()).contains("~~~~~~");
     }
+
+    @Test
+    void aMarkedPictureOfAnImageFileKeepsItsDescriptionAsAlternativeText() {
+        Issue issue =
+                parse(
+                        """
+                        New research!
+                        =============
+
+                        Sparse Attention [1]
+                        --------------------
+
+                        [image: A diagram of the attention pattern] [2]
+
+                        Dense attention compares every token with every other one.
+
+
+                        References
+
+                        [1] https://example.org/sparse
+                        [2] https://example.org/pattern.png
+                        """);
+
+        assertThat(issue.entries().get(0).blocks().get(0))
+                .isEqualTo(
+                        Figure.of(
+                                Image.of(
+                                        "https://example.org/pattern.png",
+                                        "A diagram of the attention pattern")));
+    }
 }

@@ -509,9 +509,10 @@ final class TextBodyReader {
             stripped.add(text.strip());
         }
         String text = Words.collapse(String.join(" ", stripped));
-        Unit figure = stripped.size() == 1 ? figure(text, line, gap) : null;
-        if (figure == null) {
-            figure = markedImage(stripped, line, gap);
+        // "[image: alt] [3]" says what it is; "Words [3]" is a picture only by its address
+        Unit figure = markedImage(stripped, line, gap);
+        if (figure == null && stripped.size() == 1) {
+            figure = figure(text, line, gap);
         }
         if (figure != null) {
             return figure;
@@ -588,10 +589,8 @@ final class TextBodyReader {
         }
         String alt = referenced.group(1).strip();
         // the words are what a reader of the email sees: the picture's caption as well as its
-        // description ("Image Credit [9]" keeps its words); "[image: alt] [3]" only describes it
-        List<Inline> caption =
-                IMAGE_LINE.matcher(text).matches() ? List.of() : List.of(new Text(alt));
-        Figure figure = new Figure(Image.of(references.use(number), alt), caption);
+        // description ("Image Credit [9]" keeps its words)
+        Figure figure = new Figure(Image.of(references.use(number), alt), List.of(new Text(alt)));
         return Unit.ofBlock(UnitShape.FIGURE, alt, figure, 1, gap, line);
     }
 
