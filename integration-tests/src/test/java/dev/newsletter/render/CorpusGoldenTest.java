@@ -80,7 +80,7 @@ class CorpusGoldenTest {
         compare("markdown/corpus/" + name + ".md", markdown);
         compare("text/corpus/" + name + ".txt", PlainTextRenderer.create().render(issue));
 
-        Issue back = InstalledParsers.readBack(name + ".md", markdown, issue.publication());
+        Issue back = InstalledParsers.readBack(name + ".md", markdown);
         assertThat(back)
                 .usingRecursiveComparison()
                 .withEqualsForType(Metadata::equals, Metadata.class)

@@ -83,7 +83,7 @@ class CorpusRoundTripTest {
                 () -> "known Markdown gap: " + MARKDOWN_GAPS.get(file));
         String markdown = MarkdownRenderer.create().render(issue);
 
-        Issue back = InstalledParsers.readBack("issue.md", markdown, issue.publication());
+        Issue back = InstalledParsers.readBack("issue.md", markdown);
 
         assertThat(back)
                 .as(file)

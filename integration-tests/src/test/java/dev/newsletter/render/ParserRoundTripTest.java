@@ -38,7 +38,7 @@ class ParserRoundTripTest {
         String markdown = MarkdownRenderer.create().render(issue);
         InstalledParsers.assumeParserFor("issue.md", markdown);
 
-        Issue back = InstalledParsers.readBack("issue.md", markdown, issue.publication());
+        Issue back = InstalledParsers.readBack("issue.md", markdown);
 
         assertThat(back)
                 .usingRecursiveComparison()
@@ -154,7 +154,7 @@ class ParserRoundTripTest {
         String markdown = MarkdownRenderer.create().render(issue);
         InstalledParsers.assumeParserFor("issue.md", markdown);
 
-        Issue back = InstalledParsers.readBack("issue.md", markdown, issue.publication());
+        Issue back = InstalledParsers.readBack("issue.md", markdown);
 
         assertThat(back)
                 .as(markdown)

@@ -93,7 +93,22 @@ class MarkdownRendererTest {
 
         assertThat(yaml.keySet())
                 .containsExactly(
-                        "title", "date", "authors", "tags", "preview_image", "post_type", "draft");
+                        "title",
+                        "date",
+                        "authors",
+                        "tags",
+                        "publication",
+                        "preview_image",
+                        "post_type",
+                        "draft");
+        assertThat(yaml.get("publication"))
+                .isEqualTo(
+                        Map.of(
+                                "name", "Signal Notes",
+                                "tagline",
+                                        "Notes from the lab on new research, prototypes and what we"
+                                                + " read",
+                                "homepage", "https://notes.example.org/"));
         assertThat(yaml.get("title")).isEqualTo("Signal Notes March Newsletter");
         assertThat(yaml.get("date")).isInstanceOf(Date.class);
         assertThat(yaml.get("authors"))

@@ -9,6 +9,7 @@ import dev.newsletter.ParseInput;
 import dev.newsletter.ParseOptions;
 import dev.newsletter.ParseResult;
 import dev.newsletter.Person;
+import dev.newsletter.Publication;
 import dev.newsletter.Severity;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Rule;
@@ -48,6 +49,60 @@ class FrontMatterTest {
                         Map.entry("weight", 3L),
                         Map.entry("answer", "NO"),
                         Map.entry("code", "012"));
+    }
+
+    @Test
+    void publicationKeyNamesThePublicationOverTheConfiguredOne() {
+        String markdown =
+                """
+                ---
+                title: Harbor Lab Notes, May
+                publication:
+                  name: Harbor Lab Notes
+                  tagline: What the lab made and read this month
+                ---
+
+                A short intro.
+                """;
+        ParseOptions options =
+                ParseOptions.builder()
+                        .defaultPublication(
+                                new Publication(
+                                        "Configured", null, URI.create("https://example.org/")))
+                        .build();
+
+        Issue issue =
+                MarkdownIssueParser.create()
+                        .parse(ParseInput.of("may.md", markdown), options)
+                        .issue();
+
+        assertThat(issue.publication())
+                .isEqualTo(
+                        new Publication(
+                                "Harbor Lab Notes",
+                                "What the lab made and read this month",
+                                URI.create("https://example.org/")));
+        assertThat(issue.metadata().asMap()).doesNotContainKey("publication");
+    }
+
+    @Test
+    void publicationKeyOfAnotherShapeStaysMetadata() {
+        String markdown =
+                """
+                ---
+                publication: [print, web]
+                ---
+
+                Text.
+                """;
+
+        Issue issue =
+                MarkdownIssueParser.create()
+                        .parse(ParseInput.of("odd.md", markdown), ParseOptions.defaults())
+                        .issue();
+
+        assertThat(issue.publication().isUnknown()).isTrue();
+        assertThat(issue.metadata().asMap()).containsEntry("publication", List.of("print", "web"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.newsletter.parser.internal.markdown;
 
 import dev.newsletter.Person;
+import dev.newsletter.Publication;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import java.util.Map;
  * @param authors the authors, then the editors
  * @param tags the tags
  * @param summary the summary, or null
+ * @param publication the publication a {@code publication} key names (a name, or a table of {@code
+ *     name}, {@code tagline} and {@code homepage}), or null
  * @param metadata the remaining keys
  */
 record FrontMatterFields(
@@ -33,6 +36,7 @@ record FrontMatterFields(
         List<Person> authors,
         List<String> tags,
         String summary,
+        Publication publication,
         Map<String, Object> metadata) {
 
     private static final List<String> NESTED_TABLES = List.of("extra", "params");
@@ -59,6 +63,7 @@ record FrontMatterFields(
         }
         List<String> tags = strings(take(rest, "tags"));
         String summary = text(take(rest, "summary"));
+        Publication publication = publication(rest);
         String edition = editionElsewhere ? null : text(take(rest, "edition"));
         for (String table : NESTED_TABLES) {
             String tableKey = keyOf(rest, table);
@@ -97,7 +102,39 @@ record FrontMatterFields(
                 authors,
                 tags,
                 blankToNull(summary),
+                publication,
                 rest);
+    }
+
+    /**
+     * The publication of a {@code publication} key, taken out when it reads as one; a value of
+     * another shape stays metadata.
+     */
+    private static Publication publication(Map<String, Object> rest) {
+        String key = keyOf(rest, "publication");
+        if (key == null) {
+            return null;
+        }
+        Object value = rest.get(key);
+        Publication publication = null;
+        if (value instanceof Map<?, ?> table) {
+            Map<String, Object> parts = new LinkedHashMap<>();
+            table.forEach((part, text) -> parts.put(String.valueOf(part), text));
+            String name = blankToNull(text(take(parts, "name")));
+            String tagline = blankToNull(text(take(parts, "tagline")));
+            String homepage = blankToNull(text(take(parts, "homepage")));
+            URI home = homepage == null ? null : uri(homepage);
+            if (parts.isEmpty() && (homepage == null || home != null)) {
+                publication = new Publication(name, tagline, home);
+            }
+        } else {
+            String name = blankToNull(text(value));
+            publication = name == null ? null : Publication.of(name);
+        }
+        if (publication != null) {
+            rest.remove(key);
+        }
+        return publication;
     }
 
     private static String keyOf(Map<String, Object> map, String key) {

@@ -6,6 +6,7 @@ import dev.newsletter.Metadata;
 import dev.newsletter.ParseInput;
 import dev.newsletter.ParseOptions;
 import dev.newsletter.ParseResult;
+import dev.newsletter.Publication;
 import dev.newsletter.Source;
 import dev.newsletter.SourceFormat;
 import dev.newsletter.content.Block;
@@ -68,6 +69,14 @@ public final class MarkdownIssueReading {
         return new ParseResult(issue, fresh.sorted());
     }
 
+    /** The parts the front matter names, the configured default's for the others. */
+    private static Publication over(Publication defaults, Publication stated) {
+        return new Publication(
+                stated.name() != null ? stated.name() : defaults.name(),
+                stated.tagline() != null ? stated.tagline() : defaults.tagline(),
+                stated.homepage() != null ? stated.homepage() : defaults.homepage());
+    }
+
     private ParseResult run() {
         Issue.Builder issue =
                 Issue.builder()
@@ -113,6 +122,9 @@ public final class MarkdownIssueReading {
         }
 
         issue.title(fields.title() == null ? "" : fields.title());
+        if (fields.publication() != null) {
+            issue.publication(over(options.defaultPublication(), fields.publication()));
+        }
         fields.authors().forEach(issue::addAuthor);
         fields.tags().forEach(issue::addTag);
         issue.summary(fields.summary());

@@ -4,6 +4,7 @@ import dev.newsletter.DatePrecision;
 import dev.newsletter.Entry;
 import dev.newsletter.Issue;
 import dev.newsletter.Person;
+import dev.newsletter.Publication;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
 import dev.newsletter.content.Block;
@@ -89,6 +90,27 @@ public final class MarkdownIssueWriter {
         return out.toString();
     }
 
+    /**
+     * The publication as a front-matter table, or null when nothing is known of it: an email's
+     * sender and tagline have no other place in Markdown.
+     */
+    private static Map<String, Object> publicationValue(Publication publication) {
+        if (publication.isUnknown()) {
+            return null;
+        }
+        Map<String, Object> parts = new LinkedHashMap<>();
+        if (publication.name() != null) {
+            parts.put("name", publication.name());
+        }
+        if (publication.tagline() != null) {
+            parts.put("tagline", publication.tagline());
+        }
+        if (publication.homepage() != null) {
+            parts.put("homepage", publication.homepage().toString());
+        }
+        return parts;
+    }
+
     private static void writeFrontMatter(Issue issue, StringBuilder out) {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (!issue.title().isEmpty()) {
@@ -125,9 +147,14 @@ public final class MarkdownIssueWriter {
         if (editionKey) {
             fields.put("edition", edition);
         }
+        Map<String, Object> publication = publicationValue(issue.publication());
+        if (publication != null) {
+            fields.put("publication", publication);
+        }
         for (Map.Entry<String, Object> entry : issue.metadata().asMap().entrySet()) {
             if (!FIELD_KEYS.contains(entry.getKey())
-                    && !(editionKey && entry.getKey().equals("edition"))) {
+                    && !(editionKey && entry.getKey().equals("edition"))
+                    && !(publication != null && entry.getKey().equals("publication"))) {
                 fields.put(entry.getKey(), entry.getValue());
             }
         }
