@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** Whatever the issues hold, the output is well-formed, valid and safe. */
@@ -97,6 +98,36 @@ class HostileContentTest {
         assertThat(html.toString())
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; friends ]]&gt;")
                 .doesNotContain("<script", "javascript:", "data:text", "onerror", "<img src=x");
+    }
+
+    /**
+     * Readers treat an RSS channel's description as HTML, so markup in the feed's description must
+     * arrive there as text: escaped once for HTML, then once more for XML.
+     */
+    @Test
+    void markupInTheFeedDescriptionIsTextInTheRssChannelDescription() {
+        Document rss =
+                AtomChecks.parse(
+                        FeedWriter.builder()
+                                .format(FeedFormat.RSS)
+                                .title("Lab Notes")
+                                .description("Lab <b>Notes</b> & <img src=x onerror=alert(1)>")
+                                .homepage(SampleArchive.HOME)
+                                .build()
+                                .write(SampleArchive.issues()));
+
+        Node description = null;
+        for (Node child = rss.getElementsByTagName("channel").item(0).getFirstChild();
+                child != null;
+                child = child.getNextSibling()) {
+            if ("description".equals(child.getNodeName())) {
+                description = child;
+            }
+        }
+
+        assertThat(description).isNotNull();
+        assertThat(description.getTextContent())
+                .isEqualTo("Lab &lt;b&gt;Notes&lt;/b&gt; &amp; &lt;img src=x onerror=alert(1)&gt;");
     }
 
     @ParameterizedTest
