@@ -10,6 +10,9 @@ module dev.newsletter.parser {
     requires com.fasterxml.jackson.dataformat.toml;
     requires apache.mime4j.core;
     requires apache.mime4j.dom;
+    // mime4j is an automatic module: it reads every module but makes none resolve, and it decodes
+    // bodies with commons-io, so without this a modular application fails on the first .eml.
+    requires org.apache.commons.io;
     requires org.jsoup;
 
     exports dev.newsletter.parser;
