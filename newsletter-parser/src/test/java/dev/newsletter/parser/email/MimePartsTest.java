@@ -136,6 +136,66 @@ class MimePartsTest {
     }
 
     @Test
+    void aMimeDigestGivesOneEntryPerMessage() {
+        String message =
+                """
+                From: sensor-dev-request@lists.example.org
+                Subject: sensor-dev Digest, Vol 4, Issue 7
+                Date: Mon, 6 Nov 2023 12:00:00 +0000
+                MIME-Version: 1.0
+                Content-Type: multipart/digest; boundary="digest-4-7"
+
+                --digest-4-7
+
+                From: Priya Nair <priya@example.org>
+                Subject: Calibrating the humidity probe
+                Date: Sun, 5 Nov 2023 09:14:00 +0000
+
+                The probe reads four percent high until it has been on for ten minutes.
+
+                --digest-4-7
+
+                From: Tom Berg <tom@example.org>
+                Subject: Re: Calibrating the humidity probe
+                Date: Sun, 5 Nov 2023 11:02:00 +0000
+                Content-Type: text/plain; charset=utf-8
+                Content-Transfer-Encoding: quoted-printable
+
+                Same here; a warm-up delay in the firmware fixed it for us =E2=80=93 see =
+                the patch on the list.
+
+                --digest-4-7--
+                """;
+        ParseResult result = parse("digest.eml", message);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.issue().entries())
+                .extracting(entry -> entry.title(), entry -> entry.contributor().name())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Calibrating the humidity probe", "Priya Nair"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Re: Calibrating the humidity probe", "Tom Berg"));
+        assertThat(result.issue().entries().get(1).plainText())
+                .contains("a warm-up delay in the firmware fixed it for us – see the patch");
+    }
+
+    @Test
+    void theBodyOfASinglePartMessageIsReadEvenMarkedAsAnAttachment() {
+        String message =
+                HEADER
+                        + """
+                        Content-Type: text/plain; charset=utf-8
+                        Content-Disposition: attachment; filename="notes.txt"
+
+                        Some mailers mark the only body of a message as an attachment.
+                        """;
+        ParseResult result = parse("attached-body.eml", message);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.issue().introText())
+                .isEqualTo("Some mailers mark the only body of a message as an attachment.");
+    }
+
+    @Test
     void alternativesOfHtmlOnlyMailGiveTheHtmlAndItsPicturesStaySilent() {
         String message =
                 HEADER

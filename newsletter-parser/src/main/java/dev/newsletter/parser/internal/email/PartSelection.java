@@ -55,8 +55,8 @@ final class PartSelection {
             walkChildren(part, root);
         } else if (part.isMultipart()) {
             partless(part);
-        } else if (part.isAttachment()) {
-            unread(part);
+        } else if (part.isAttachment() && !part.isMessage()) {
+            unread(part); // a message's own body is read, whatever its disposition
         } else if (part.mimeType().equals("text/plain")) {
             parts.add(text(part, false));
         } else if (part.mimeType().equals("text/html")) {
