@@ -19,14 +19,17 @@ import java.util.Objects;
  * short lines set apart), entry titles (short headline-style lines followed by their body), and
  * attributions closing an entry ({@code — Andrew}, {@code -Daniel.}), which become the entry's
  * contributor. HTML goes through the same rules, using the headings and links it keeps. A raw
- * message gives the title (Subject), the date (Date) and the publication (From display name); its
- * text/plain part is preferred, HTML-only mail goes through the HTML rules. An mbox gives one issue
- * per message through {@link #parseAll}. A mailing-list digest gives one entry per message, its
- * sender as the contributor. What a reader skips is kept as metadata: the "View this email in
- * browser" line, hidden preview text, the unsubscribe and copyright footer. Content that is no
- * heading or title is kept in the intro, a section or an entry, never dropped; problems (an unknown
- * charset, an unreadable Date header, an intro naming another month than the edition) are
- * diagnostics with their line, never exceptions.
+ * message gives the title (Subject), the date (Date) and the publication (From display name); every
+ * text part of it is read, in order, each by the rules of its kind (of alternatives, the plain text
+ * is preferred, HTML-only mail goes through the HTML rules), and attachments are named in an info
+ * diagnostic. Damaged base64 or quoted-printable is decoded around the damage with a warning;
+ * nesting deeper than 20 levels, more than 10,000 parts and over-long headers are errors that keep
+ * what came before. An mbox gives one issue per message through {@link #parseAll}. A mailing-list
+ * digest gives one entry per message, its sender as the contributor. What a reader skips is kept as
+ * metadata: the "View this email in browser" line, hidden preview text, the unsubscribe and
+ * copyright footer. Content that is no heading or title is kept in the intro, a section or an
+ * entry, never dropped; problems (an unknown charset, an unreadable Date header, an intro naming
+ * another month than the edition) are diagnostics with their line, never exceptions.
  *
  * <pre>{@code
  * IssueParser parser = EmailIssueParser.create();

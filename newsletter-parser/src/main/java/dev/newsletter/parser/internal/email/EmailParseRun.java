@@ -118,23 +118,13 @@ public final class EmailParseRun {
         if (message == null) {
             return new ParseResult(emptyIssue(SourceFormat.EML, location), diagnostics);
         }
-        List<Unit> units;
-        String htmlTitle = null;
-        List<String> hidden = List.of();
-        List<String> references = List.of();
-        if (message.html()) {
-            HtmlBodyReader html = new HtmlBodyReader(message.bodyFirstLine());
-            units = html.read(message.body());
-            htmlTitle = html.documentTitle();
-            hidden = html.hiddenText();
-        } else {
-            TextBodyReader textReader = new TextBodyReader(message.bodyFirstLine());
-            units = textReader.read(message.body());
-            references = textReader.references();
-        }
+        MessageBodyReader parts = new MessageBodyReader(message.parts());
+        String htmlTitle = parts.documentTitle();
+        List<String> hidden = parts.hiddenText();
+        List<String> references = parts.references();
         AssembledBody body =
-                new IssueAssembler(options, input.name(), diagnostics, !message.html())
-                        .assemble(units);
+                new IssueAssembler(options, input.name(), diagnostics, parts.plainText())
+                        .assemble(parts.units());
         Issue.Builder issue = Issue.builder();
         Publication publication = publication(body);
         if (message.senderName() != null && !message.senderName().isBlank()) {
@@ -160,8 +150,8 @@ public final class EmailParseRun {
                         : edition(body, sent == null ? null : sent.toLocalDate()));
         issue.authors(body.authors());
         metadata.putAll(body.metadata());
-        if (message.html()) {
-            metadata.put("bodyFormat", "html");
+        if (parts.bodyFormat() != null) {
+            metadata.put("bodyFormat", parts.bodyFormat());
         }
         if (!references.isEmpty()) {
             metadata.put("references", references);

@@ -1,24 +1,26 @@
 package dev.newsletter.parser.internal.email;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A raw message as the parser needs it: decoded headers and the chosen body.
+ * A raw message as the parser needs it: decoded headers and the bodies read as content.
  *
  * @param subject the decoded subject, or {@code null}
  * @param senderName the From display name, or {@code null}
  * @param date the Date header, or {@code null} when absent or unreadable
  * @param headerMetadata other useful headers, decoded, in order
- * @param body the decoded body text (plain text or HTML), empty when the message has none
- * @param html whether {@code body} is HTML
- * @param bodyFirstLine the source line of the body's first line
+ * @param parts the bodies to read, in the order the message has them; empty when it has none
  */
 record MailMessage(
         String subject,
         String senderName,
         OffsetDateTime date,
         Map<String, Object> headerMetadata,
-        String body,
-        boolean html,
-        int bodyFirstLine) {}
+        List<MailPart> parts) {
+
+    MailMessage {
+        parts = List.copyOf(parts);
+    }
+}
