@@ -6,10 +6,7 @@ import dev.newsletter.feed.FeedWriter;
 import dev.newsletter.render.HtmlRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,8 +28,21 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Build a static site of an archive: a page per issue, an index and three feeds.",
-            "Writes SITE/index.html, SITE/issues/*.html, SITE/atom.xml, SITE/rss.xml and",
-            "SITE/feed.json. The site is built beside SITE and replaces it only when complete."
+            "Writes SITE/index.html, SITE/issues/*.html, SITE/atom.xml, SITE/rss.xml,",
+            "SITE/feed.json and SITE/.newsletter-manifest, the list of files it wrote.",
+            "",
+            "SITE becomes a symbolic link to the newest build, kept with the lock in",
+            ".SITE.newsletter/ beside it. Each build is written there in full, then the",
+            "link is switched in one step, so SITE is always a whole site: the previous",
+            "one until the new one is complete. The next build removes what an",
+            "interrupted one left. Copy or deploy the site through the link:",
+            "  rsync -a SITE/ DEST/     or     cp -rL SITE DEST",
+            "",
+            "A build replaces SITE only if it is missing, an empty folder, or a site this",
+            "tool built with no file added since; anything else is refused unless --force.",
+            "SITE may never be DIR, lie inside it or hold it, even with --force. Two builds",
+            "of the same SITE never run at once: the second stops with an error.",
+            ""
         })
 final class BuildCommand implements Callable<Integer> {
 
@@ -45,14 +55,18 @@ final class BuildCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             required = true,
             paramLabel = "SITE",
-            description = "The folder to build the site in.")
+            description = "Where the site goes: a new path, or an earlier build's.")
     Path site;
 
     @Option(
             names = "--base-url",
             required = true,
             paramLabel = "URL",
-            description = "Where the site will be published, such as https://example.org/news/.")
+            converter = OptionValues.WebAddress.class,
+            description = {
+                "Where the site will be published,",
+                "such as https://example.org/news/."
+            })
     URI baseUrl;
 
     @Option(
@@ -64,13 +78,27 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing but problems.")
     boolean quiet;
 
+    @Option(
+            names = "--force",
+            description = {
+                "Replace SITE even if this tool did not build it",
+                "or files were added to it: they are deleted. A",
+                "symbolic link is replaced, never what it points to."
+            })
+    boolean force;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
         URI base = baseUrl.toString().endsWith("/") ? baseUrl : URI.create(baseUrl + "/");
+        if (title != null && title.isBlank()) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--title must not be blank");
+        }
         PrintWriter err = spec.commandLine().getErr();
+        SiteLayout layout = OutputGuard.check(archive, site, force); // before anything is read
         List<Issue> issues = IssueInputs.readAll(archive, err);
         IssueInputs.warnUndated(issues, err);
         Map<Issue, String> pages = pageNames(issues);
@@ -84,28 +112,32 @@ final class BuildCommand implements Callable<Integer> {
                         .rssFeed(base.resolve("rss.xml"))
                         .jsonFeed(base.resolve("feed.json"))
                         .build();
-        try (SiteBuild build = SiteBuild.start(site)) {
-            Path staging = build.staging();
-            Files.createDirectories(staging.resolve("issues"));
+        boolean linked;
+        try (SiteBuild build = SiteBuild.start(layout, force, err)) {
             int written = 0;
             for (Issue issue : issues) {
-                Path page = staging.resolve("issues").resolve(pages.get(issue));
-                try (Writer out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
-                    pageRenderer.render(issue, out);
-                }
+                build.write("issues/" + pages.get(issue), out -> pageRenderer.render(issue, out));
                 written++;
                 if (!quiet && written % PROGRESS_EVERY == 0) {
                     err.println("rendered " + written + " of " + issues.size() + " pages");
                     err.flush();
                 }
             }
-            writeIndex(staging, siteTitle, base, issues, pages);
+            writeIndex(build, siteTitle, base, issues, pages);
             for (FeedFormat format : FeedFormat.values()) {
-                writeFeed(staging, format, siteTitle, base, issues, pages);
+                writeFeed(build, format, siteTitle, base, issues, pages);
             }
-            build.publish();
+            linked = build.publish();
         }
         if (!quiet) {
+            if (!linked) {
+                err.println(
+                        "newsletter: note: "
+                                + site
+                                + " is a folder, not a link, as this file system has no symbolic"
+                                + " links: it was swapped in with two renames, and a build"
+                                + " killed between them is put back by the next build");
+            }
             long millis = (System.nanoTime() - started) / 1_000_000;
             err.printf(
                     Locale.ROOT,
@@ -152,21 +184,22 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private static void writeIndex(
-            Path staging, String siteTitle, URI base, List<Issue> issues, Map<Issue, String> pages)
+            SiteBuild build,
+            String siteTitle,
+            URI base,
+            List<Issue> issues,
+            Map<Issue, String> pages)
             throws IOException {
         List<ArchiveIndexPage.Listing> listings = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
             listings.add(ArchiveIndexPage.Listing.of(issue, "issues/" + pages.get(issue)));
         }
         Collections.reverse(listings); // the reader sorts oldest first
-        try (Writer out =
-                Files.newBufferedWriter(staging.resolve("index.html"), StandardCharsets.UTF_8)) {
-            ArchiveIndexPage.write(siteTitle, base, listings, out);
-        }
+        build.write("index.html", out -> ArchiveIndexPage.write(siteTitle, base, listings, out));
     }
 
     private static void writeFeed(
-            Path staging,
+            SiteBuild build,
             FeedFormat format,
             String siteTitle,
             URI base,
@@ -191,8 +224,6 @@ final class BuildCommand implements Callable<Integer> {
                                     return page == null ? null : base.resolve("issues/" + page);
                                 })
                         .build();
-        try (Writer out = Files.newBufferedWriter(staging.resolve(file), StandardCharsets.UTF_8)) {
-            writer.write(issues, out);
-        }
+        build.write(file, out -> writer.write(issues, out));
     }
 }

@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Parse one issue and write it as HTML, Markdown, plain text or JSON.",
-            "Output goes to standard output, or atomically to the file given with -o."
+            "Output goes to standard output, or atomically to the file given with -o (a device",
+            "or a named pipe is written directly). A write that fails, such as to a full",
+            "disk, is an error: status 1."
         })
 final class ConvertCommand implements Callable<Integer> {
 
@@ -75,6 +77,11 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (target == Target.text && width < PlainTextRenderer.MIN_WIDTH) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--width must be at least " + PlainTextRenderer.MIN_WIDTH + ", was " + width);
+        }
         Issue issue = IssueInputs.readOne(file, strict, spec.commandLine().getErr());
         IssueRenderer renderer = renderer();
         if (output == null) {

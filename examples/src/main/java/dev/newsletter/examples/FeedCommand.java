@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Write an Atom, RSS or JSON feed of every issue in a folder or an mbox.",
             "Items carry full content, newest first. Output goes to standard output, or",
-            "atomically to the file given with -o."
+            "atomically to the file given with -o (a device or a named pipe is written",
+            "directly). A write that fails, such as to a full disk, is an error: status 1."
         })
 final class FeedCommand implements Callable<Integer> {
 
@@ -66,6 +67,7 @@ final class FeedCommand implements Callable<Integer> {
             names = "--base-url",
             required = true,
             paramLabel = "URL",
+            converter = OptionValues.WebAddress.class,
             description = "The site's home page; relative links and ids are made from it.")
     URI baseUrl;
 
@@ -98,6 +100,14 @@ final class FeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (limit != null && limit < 0) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--limit must be 0 or more, was " + limit);
+        }
+        if (title != null && title.isBlank()) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--title must not be blank");
+        }
         List<Issue> issues = IssueInputs.readAll(archive, spec.commandLine().getErr());
         IssueInputs.warnUndated(issues, spec.commandLine().getErr());
         FeedWriter.Builder feed =

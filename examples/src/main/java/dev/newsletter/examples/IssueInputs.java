@@ -26,7 +26,7 @@ final class IssueInputs {
     /**
      * Reads one issue file, printing its diagnostics to {@code err}.
      *
-     * @throws ParseException on errors, or on warnings when {@code strict}
+     * @throws CommandFailure on errors, or on warnings when {@code strict}, all printed already
      */
     static Issue readOne(Path file, boolean strict, PrintWriter err) throws IOException {
         if (!Files.exists(file)) {
@@ -38,14 +38,18 @@ final class IssueInputs {
         ParseOptions options = ParseOptions.builder().strict(strict).build();
         ParseResult result = IssueReader.builder().options(options).build().read(file);
         print(result.diagnostics(), err, Severity.INFO);
-        return result.issueOrThrow(strict);
+        try {
+            return result.issueOrThrow(strict);
+        } catch (ParseException e) {
+            throw CommandFailure.reported(); // each problem is one line above; never print twice
+        }
     }
 
     /**
      * Reads every issue of a folder or a multi-message file, oldest first, printing warnings and
      * errors to {@code err}.
      *
-     * @throws ParseException if any issue has errors (all of them are printed first)
+     * @throws CommandFailure if any issue has errors (all of them printed already)
      * @throws IOException if nothing there is an issue
      */
     static List<Issue> readAll(Path archive, PrintWriter err) throws IOException {
@@ -64,7 +68,7 @@ final class IssueInputs {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ParseException(errors);
+            throw CommandFailure.reported(); // each error is one line above; never print twice
         }
         if (issues.isEmpty()) {
             throw new IOException(archive + ": no newsletter issue found");

@@ -32,6 +32,14 @@ class NewsletterCommandTest {
         Run help = run("--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("Usage: newsletter").contains("inspect");
+        Run build = run("build", "--help");
+        assertThat(build.out())
+                .contains(
+                        "--force",
+                        ".newsletter-manifest",
+                        ".SITE.newsletter/",
+                        "rsync -a SITE/ DEST/")
+                .contains("cp -rL SITE DEST", "the second stops with an error");
     }
 
     @Test
@@ -158,19 +166,20 @@ class NewsletterCommandTest {
     @Test
     void buildWritesPagesIndexAndFeedsAndReplacesTheOldSite() throws IOException {
         Path site = folder.resolve("site");
-        Files.createDirectories(site);
-        Files.writeString(site.resolve("stale.html"), "old");
-        Run run =
-                run(
-                        "build",
-                        SAMPLES.toString(),
-                        "-o",
-                        site.toString(),
-                        "--base-url",
-                        "https://harborlab.example.org/notes");
+        String[] build = {
+            "build",
+            SAMPLES.toString(),
+            "-o",
+            site.toString(),
+            "--base-url",
+            "https://harborlab.example.org/notes"
+        };
+        assertThat(run(build).status()).isZero();
+        Path previous = site.toRealPath();
+        Run run = run(build);
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).contains("built " + site + ": 3 pages");
-        assertThat(site.resolve("stale.html")).doesNotExist();
+        assertThat(previous).doesNotExist(); // the old build is gone, the new one in its place
         assertThat(site.resolve("index.html"))
                 .content()
                 .contains("issues/2024-01.html", "Harbor Lab Notes: February 2024");
@@ -183,29 +192,32 @@ class NewsletterCommandTest {
         assertThat(site.resolve("rss.xml")).exists();
         assertThat(site.resolve("feed.json")).content().contains("jsonfeed.org/version/1.1");
         try (var files = Files.list(folder)) {
-            assertThat(files).containsExactly(site); // no staging folder left behind
+            assertThat(files).containsExactlyInAnyOrder(site, folder.resolve(".site.newsletter"));
+        }
+        try (var files = Files.list(folder.resolve(".site.newsletter"))) {
+            assertThat(files) // no staging folder left behind
+                    .containsExactlyInAnyOrder(
+                            site.toRealPath(), folder.resolve(".site.newsletter/lock"));
         }
     }
 
     @Test
     void aFailedBuildKeepsThePreviousSite() throws IOException {
         Path archive = Files.createDirectories(folder.resolve("archive"));
+        Files.copy(SAMPLES.resolve("2024-01.md"), archive.resolve("2024-01.md"));
+        Path site = folder.resolve("site");
+        String[] build = {
+            "build", archive.toString(), "-o", site.toString(), "--base-url", "https://example.org/"
+        };
+        assertThat(run(build).status()).isZero();
+        var previous = TreeSnapshot.of(site);
         Files.writeString(archive.resolve("broken.json"), "{\"sections\": [");
-        Path site = Files.createDirectories(folder.resolve("site"));
-        Files.writeString(site.resolve("index.html"), "previous");
-        Run run =
-                run(
-                        "build",
-                        archive.toString(),
-                        "-o",
-                        site.toString(),
-                        "--base-url",
-                        "https://example.org/");
+        Run run = run(build);
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).contains("broken.json:");
-        assertThat(site.resolve("index.html")).content().isEqualTo("previous");
-        try (var files = Files.list(folder)) {
-            assertThat(files).containsExactlyInAnyOrder(archive, site);
+        assertThat(run.err()).contains("broken.json:").hasLineCount(1);
+        assertThat(TreeSnapshot.of(site)).isEqualTo(previous);
+        try (var files = Files.list(folder.resolve(".site.newsletter"))) {
+            assertThat(files).hasSize(2); // the lock and the site's build: nothing half-built
         }
     }
 
