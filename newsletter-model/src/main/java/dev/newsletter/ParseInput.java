@@ -1,5 +1,7 @@
 package dev.newsletter;
 
+import dev.newsletter.internal.BinaryContent;
+import dev.newsletter.internal.BoundedReading;
 import dev.newsletter.internal.ByteOrderMark;
 import dev.newsletter.internal.ByteSize;
 import dev.newsletter.internal.MalformedText;
@@ -10,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,12 +50,14 @@ public final class ParseInput {
     }
 
     /**
-     * Reads {@code file}.
+     * Reads {@code file}, a regular file, a device or a pipe, never more than {@link
+     * ParseOptions#DEFAULT_MAX_INPUT_BYTES} and one byte.
      *
      * @throws IOException if it cannot be read
+     * @throws ParseException if it is over that limit
      */
     public static ParseInput of(Path file) throws IOException {
-        return new ParseInput(file.toString(), Files.readAllBytes(file));
+        return read(file, ParseOptions.DEFAULT_MAX_INPUT_BYTES);
     }
 
     /** A source held in a string, named {@code name} in diagnostics. */
@@ -63,6 +68,37 @@ public final class ParseInput {
     /** A source of raw bytes (copied), named {@code name} in diagnostics. */
     public static ParseInput of(String name, byte[] bytes) {
         return new ParseInput(name, bytes.clone());
+    }
+
+    /** Reads {@code file}, refusing it past {@code maxBytes} having read one byte more at most. */
+    static ParseInput read(Path file, long maxBytes) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isDirectory()) {
+            throw new IOException(file + " is a folder, not a file");
+        }
+        long size = attributes.isRegularFile() ? attributes.size() : -1;
+        if (size > maxBytes) {
+            throw tooLarge(file.toString(), size, maxBytes);
+        }
+        int limit = BoundedReading.probeLimit(maxBytes);
+        byte[] bytes = BoundedReading.read(file, limit, size);
+        if (bytes.length > maxBytes) {
+            throw tooLarge(file.toString(), -1, maxBytes);
+        }
+        return wrap(file.toString(), bytes);
+    }
+
+    /** A source of bytes this package read and holds no other reference to. */
+    static ParseInput wrap(String name, byte[] bytes) {
+        return new ParseInput(name, bytes);
+    }
+
+    /**
+     * The byte offset of the first NUL when the content is binary, else -1; see {@link
+     * BinaryContent}.
+     */
+    long binaryOffset() {
+        return BinaryContent.nulOffset(bytes);
     }
 
     /** The name used in diagnostics and in {@link Source#location()}: a path or a label. */
@@ -176,6 +212,10 @@ public final class ParseInput {
         cached = new Decoded(text, warning);
         decoded = cached;
         return cached;
+    }
+
+    private static ParseException tooLarge(String name, long size, long maxBytes) {
+        return new ParseException(Diagnostic.error(name, 0, 0, ByteSize.tooLarge(size, maxBytes)));
     }
 
     @Override
