@@ -88,7 +88,8 @@ public record Issue(
      * {@code .txt} file is read as Markdown), with default {@link ParseOptions}.
      *
      * @throws IOException if the file cannot be read
-     * @throws ParseException if the content has errors or no parser recognises it
+     * @throws ParseException if the content has errors, the file is over the size limit, empty or
+     *     binary, or no parser recognises it
      * @throws IllegalStateException if no parser is installed: add {@code
      *     dev.newsletter:newsletter-parser}
      */
@@ -116,11 +117,12 @@ public record Issue(
     }
 
     /**
-     * Parses every issue in {@code path}: each recognised file of a folder (recursively), or each
-     * message of a multi-message file such as an mbox. Sorted by date, undated issues last.
+     * Parses every issue in {@code path}: each newsletter file of a folder (recursively; see {@link
+     * IssueReader#readAll(Path)} for which files are read and which are skipped), or each message
+     * of a multi-message file such as an mbox. Sorted by date, undated issues last.
      *
-     * @throws IOException if a file cannot be read
-     * @throws ParseException if a file has errors
+     * @throws IOException if the folder or file cannot be read
+     * @throws ParseException if an issue has errors or a file of the folder cannot be read
      */
     public static List<Issue> parseAll(Path path) throws IOException {
         return IssueReader.standard().parseAll(path);

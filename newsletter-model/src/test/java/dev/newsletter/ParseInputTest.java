@@ -28,10 +28,10 @@ class ParseInputTest {
 
     @Test
     void tellsValidUtf8FromLatin1() {
-        assertThat(ParseInput.of("x", "caf\u00e9").isValidUtf8()).isTrue();
+        assertThat(ParseInput.of("x", "caf\u00e9").decodingWarning()).isEmpty();
         assertThat(
                         ParseInput.of("x", "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1))
-                                .isValidUtf8())
-                .isFalse();
+                                .decodingWarning())
+                .isPresent();
     }
 }

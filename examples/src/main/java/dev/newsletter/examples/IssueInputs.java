@@ -1,5 +1,6 @@
 package dev.newsletter.examples;
 
+import dev.newsletter.ArchiveResult;
 import dev.newsletter.Diagnostic;
 import dev.newsletter.Issue;
 import dev.newsletter.IssueReader;
@@ -58,7 +59,10 @@ final class IssueInputs {
         }
         List<Diagnostic> errors = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
-        for (ParseResult result : IssueReader.create().readAll(archive)) {
+        ArchiveResult read = IssueReader.create().readAll(archive);
+        print(read.skipped(), err, Severity.WARNING); // file:0:0: warning: skipped: <reason>
+        read.skipped().stream().filter(d -> d.severity() == Severity.ERROR).forEach(errors::add);
+        for (ParseResult result : read.results()) {
             print(result.diagnostics(), err, Severity.WARNING);
             result.diagnostics().stream()
                     .filter(diagnostic -> diagnostic.severity() == Severity.ERROR)

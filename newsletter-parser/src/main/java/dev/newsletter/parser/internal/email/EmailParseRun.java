@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,31 +62,21 @@ public final class EmailParseRun {
     }
 
     private List<ParseResult> parse(boolean firstOnly) {
-        if (input.size() > options.maxInputBytes()) {
-            List<Diagnostic> diagnostics =
-                    List.of(
-                            Diagnostic.error(
-                                    input.name(),
-                                    0,
-                                    0,
-                                    "input is "
-                                            + input.size()
-                                            + " bytes, over the limit of "
-                                            + options.maxInputBytes()
-                                            + " bytes (ParseOptions.maxInputBytes)"));
-            return List.of(new ParseResult(emptyIssue(SourceFormat.TEXT), diagnostics));
+        Optional<Diagnostic> tooLarge = input.sizeError(options);
+        if (tooLarge.isPresent()) {
+            return List.of(new ParseResult(emptyIssue(SourceFormat.TEXT), List.of(tooLarge.get())));
         }
         EmailFormat format = EmailFormat.of(input.head());
         return switch (format) {
             case MBOX -> parseMbox(firstOnly);
-            case MESSAGE -> List.of(parseMessage(input.bytes(), input.name(), 1));
+            case MESSAGE -> List.of(parseMessage(messageBytes(), input.name(), 1));
             case HTML -> List.of(parseBody(input.name(), SourceFormat.HTML));
             case TEXT -> List.of(parseBody(input.name(), SourceFormat.TEXT));
         };
     }
 
     private List<ParseResult> parseMbox(boolean firstOnly) {
-        List<MboxSplitter.MboxMessage> messages = MboxSplitter.split(input.bytes());
+        List<MboxSplitter.MboxMessage> messages = MboxSplitter.split(messageBytes());
         if (messages.isEmpty()) {
             return List.of(
                     new ParseResult(
@@ -165,10 +156,20 @@ public final class EmailParseRun {
         return new ParseResult(issue.build(), diagnostics);
     }
 
+    /**
+     * The bytes of a raw message or mbox, which MIME reads as bytes and decodes part by part. Only
+     * a byte-order mark (an editor saved the message as text) makes them text first: the text, as
+     * UTF-8.
+     */
+    private byte[] messageBytes() {
+        return input.hasByteOrderMark()
+                ? input.text().getBytes(StandardCharsets.UTF_8)
+                : input.bytes();
+    }
+
     private ParseResult parseBody(String location, SourceFormat format) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        byte[] bytes = input.bytes();
-        String text = decode(bytes, format, diagnostics);
+        String text = decode(format, diagnostics);
         List<Unit> units;
         String htmlTitle = null;
         List<String> hidden = List.of();
@@ -257,12 +258,19 @@ public final class EmailParseRun {
                 : EditionLine.of(body.latestMessage().toLocalDate());
     }
 
-    /** Text of a body file: UTF-8 when valid, else the charset HTML declares, else windows-1252. */
-    private String decode(byte[] bytes, SourceFormat format, List<Diagnostic> diagnostics) {
-        if (TextDecoding.isValidUtf8(bytes)) {
-            return TextDecoding.decode(bytes, StandardCharsets.UTF_8);
+    /**
+     * The text of a body file. A byte-order mark decides the charset; else UTF-8 when the bytes are
+     * UTF-8, or mostly so (a few damaged bytes among valid non-ASCII characters: each read as
+     * U+FFFD, with a warning naming the first); else the charset the HTML declares; else
+     * windows-1252, the charset mislabelled Latin-1 mail really uses, with a note.
+     */
+    private String decode(SourceFormat format, List<Diagnostic> diagnostics) {
+        Optional<Diagnostic> malformed = input.decodingWarning();
+        if (input.hasByteOrderMark() || malformed.isEmpty()) {
+            malformed.ifPresent(diagnostics::add);
+            return input.text();
         }
-        Charset charset = TextDecoding.WINDOWS_1252;
+        byte[] bytes = input.bytes();
         if (format == SourceFormat.HTML) {
             Matcher declared =
                     META_CHARSET.matcher(
@@ -272,6 +280,7 @@ public final class EmailParseRun {
                                     Math.min(bytes.length, 4096),
                                     StandardCharsets.ISO_8859_1));
             if (declared.find()) {
+                Charset charset = TextDecoding.WINDOWS_1252;
                 try {
                     charset = Charset.forName(declared.group(1));
                 } catch (IllegalArgumentException e) {
@@ -284,16 +293,25 @@ public final class EmailParseRun {
                                             + declared.group(1)
                                             + "' in the HTML; decoded as windows-1252"));
                 }
-                return TextDecoding.decode(bytes, charset);
+                if (!charset.equals(StandardCharsets.UTF_8)) {
+                    return TextDecoding.decode(bytes, charset);
+                }
+                diagnostics.add(malformed.get()); // declared UTF-8: damaged, not another charset
+                return input.text();
             }
         }
+        if (TextDecoding.mostlyUtf8(bytes)) {
+            diagnostics.add(malformed.get());
+            return input.text();
+        }
+        Diagnostic first = malformed.get(); // where the first byte that is not UTF-8 is
         diagnostics.add(
                 Diagnostic.info(
                         input.name(),
-                        1,
-                        1,
+                        first.line(),
+                        first.column(),
                         "the file is not UTF-8; decoded as windows-1252 (Latin-1)"));
-        return TextDecoding.decode(bytes, charset);
+        return TextDecoding.decode(bytes, TextDecoding.WINDOWS_1252);
     }
 
     private Issue emptyIssue(SourceFormat format) {

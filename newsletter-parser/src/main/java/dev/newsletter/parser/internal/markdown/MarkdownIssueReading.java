@@ -1,6 +1,7 @@
 package dev.newsletter.parser.internal.markdown;
 
 import dev.newsletter.DatePrecision;
+import dev.newsletter.Diagnostic;
 import dev.newsletter.Issue;
 import dev.newsletter.Metadata;
 import dev.newsletter.ParseInput;
@@ -20,6 +21,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,21 +84,12 @@ public final class MarkdownIssueReading {
                 Issue.builder()
                         .publication(options.defaultPublication())
                         .source(Source.of(input.name(), SourceFormat.MARKDOWN));
-        if (input.size() > options.maxInputBytes()) {
-            diagnostics.error(
-                    1,
-                    1,
-                    "the input is "
-                            + input.size()
-                            + " bytes, more than the "
-                            + options.maxInputBytes()
-                            + " allowed; it is not read");
-            return new ParseResult(issue.build(), diagnostics.sorted());
+        Optional<Diagnostic> tooLarge = input.sizeError(options);
+        if (tooLarge.isPresent()) {
+            return new ParseResult(issue.build(), List.of(tooLarge.get()));
         }
-        if (!input.isValidUtf8()) {
-            diagnostics.warning(
-                    1, 1, "the input is not valid UTF-8; malformed bytes read as U+FFFD");
-        }
+        // The charset is the byte-order mark's, else UTF-8; one warning names the first bad byte.
+        input.decodingWarning().ifPresent(diagnostics.list()::add);
         String text = normalizeNewlines(input.text());
         FrontMatter header = FrontMatterSplitter.split(text, diagnostics);
         Map<String, Object> values = FrontMatterReader.read(header, diagnostics);
