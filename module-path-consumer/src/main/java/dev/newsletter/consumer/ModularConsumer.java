@@ -45,7 +45,7 @@ public final class ModularConsumer {
         List<Issue> issues = new ArrayList<>();
         for (String arg : args) {
             Path file = Path.of(arg);
-            for (ParseResult result : reader.readAll(file)) {
+            for (ParseResult result : reader.readAll(file).results()) {
                 Issue issue = result.issueOrThrow(false);
                 int characters = 0;
                 for (IssueRenderer renderer : renderers) {
