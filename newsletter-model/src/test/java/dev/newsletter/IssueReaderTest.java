@@ -143,7 +143,7 @@ class IssueReaderTest {
         assertThatThrownBy(() -> Issue.parse(file, small))
                 .isInstanceOf(ParseException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("over the limit of 100 bytes");
+                .hasMessageContaining("over the size limit of 100 bytes");
     }
 
     @Test

@@ -166,8 +166,8 @@ class ReadingFoldersSafelyTest {
                 .singleElement()
                 .hasToString(
                         big
-                                + ":0:0: error: the input is 2 KiB, over the limit of 1 KiB"
-                                + " (ParseOptions.maxInputBytes); it is not parsed");
+                                + ":0:0: error: the input is 2 KiB, over the size limit of 1 KiB"
+                                + "; it is not parsed");
         assertThatThrownBy(() -> reader.parseAll(archive))
                 .isInstanceOf(ParseException.class)
                 .hasMessageStartingWith(big + ":0:0: the input is 2 KiB");

@@ -72,10 +72,10 @@ class ReadingOneFileTest {
         assertThatThrownBy(() -> small.read(zero))
                 .isInstanceOf(ParseException.class)
                 .hasMessage(
-                        "/dev/zero:0:0: the input is over the limit of 1000 bytes"
-                                + " (ParseOptions.maxInputBytes); it is not parsed");
+                        "/dev/zero:0:0: the input is over the size limit of 1000 bytes"
+                                + "; it is not parsed");
         assertThatThrownBy(() -> Issue.parse(zero))
-                .hasMessageContaining("over the limit of 32 MiB (ParseOptions.maxInputBytes)");
+                .hasMessageContaining("over the size limit of 32 MiB; it is not parsed");
     }
 
     @Test
@@ -104,7 +104,8 @@ class ReadingOneFileTest {
                         .options(ParseOptions.builder().maxInputBytes(1000).build())
                         .build();
 
-        assertThatThrownBy(() -> small.read(fifo)).hasMessageContaining("over the limit of 1000");
+        assertThatThrownBy(() -> small.read(fifo))
+                .hasMessageContaining("over the size limit of 1000");
 
         // The writer gets through what the reader took, the pipe's buffer and one chunk, no more.
         long written = writer.get(60, TimeUnit.SECONDS);

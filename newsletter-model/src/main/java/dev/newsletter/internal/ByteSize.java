@@ -32,16 +32,14 @@ public final class ByteSize {
     }
 
     /**
-     * The message for an input over the limit.
+     * The message for an input over the limit. It names no Java API, since people running the
+     * command read it too; {@code ParseOptions.maxInputBytes} documents the limit.
      *
      * @param size the size of the input, or -1 when only its being over the limit is known (a
      *     stream is read no further than the limit)
      */
     public static String tooLarge(long size, long limit) {
         String what = size < 0 ? "the input is" : "the input is " + of(size) + ",";
-        return what
-                + " over the limit of "
-                + of(limit)
-                + " (ParseOptions.maxInputBytes); it is not parsed";
+        return what + " over the size limit of " + of(limit) + "; it is not parsed";
     }
 }

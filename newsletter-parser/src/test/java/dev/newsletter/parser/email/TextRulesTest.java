@@ -427,6 +427,6 @@ class TextRulesTest {
                 Fixtures.PARSER.parse(
                         ParseInput.of("big.txt", "more than ten bytes of text"), small);
         assertThat(result.hasErrors()).isTrue();
-        assertThat(result.diagnostics().get(0).message()).contains("over the limit");
+        assertThat(result.diagnostics().get(0).message()).contains("over the size limit");
     }
 }
