@@ -2,6 +2,7 @@ package dev.newsletter.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsletter.ArchiveResult;
 import dev.newsletter.DatePrecision;
 import dev.newsletter.Entry;
 import dev.newsletter.Issue;
@@ -42,6 +43,9 @@ class ReadmeExamplesTest {
 
     /** The README's sample path, mapped onto the bundled sample archive. */
     private static Path sample(String readmePath) {
+        if (readmePath.equals("archive")) {
+            return Path.of("sample-archive");
+        }
         return Path.of("sample-archive", readmePath.replace("archive/2022-02.md", "2024-01.md"));
     }
 
@@ -96,8 +100,23 @@ class ReadmeExamplesTest {
     }
 
     @Test
-    void vocabulary() {
+    void readingAFolder() throws IOException {
+        IssueReader reader = IssueReader.create();
+        List<String> printed = new ArrayList<>();
         // README snippet 4
+        ArchiveResult archive = reader.readAll(sample("archive"));
+        archive.skipped().forEach(System.err::println); // archive/leak.md:0:0: warning: ...
+        for (ParseResult each : archive.results()) {
+            printed.add(each.issue().title());
+        }
+        // end
+        assertThat(archive.results()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(printed).hasSameSizeAs(archive.results()).doesNotContainNull();
+    }
+
+    @Test
+    void vocabulary() {
+        // README snippet 5
         SectionVocabulary vocabulary =
                 SectionVocabulary.defaults().toBuilder()
                         .alias("Worth your time", SectionKind.READING)
@@ -109,7 +128,7 @@ class ReadmeExamplesTest {
 
     @Test
     void builtInCode() {
-        // README snippet 5
+        // README snippet 6
         Issue built =
                 Issue.builder()
                         .title("Lab Notes, March 2024")
@@ -134,7 +153,7 @@ class ReadmeExamplesTest {
     @Test
     void rendering() throws IOException {
         Issue built = Issue.parse(sample("archive/2022-02.md"));
-        // README snippet 6
+        // README snippet 7
         HtmlRenderer page =
                 HtmlRenderer.builder()
                         .standalone(true) // a whole HTML5 page, not a fragment
