@@ -99,6 +99,45 @@ class HostileContentTest {
                 .doesNotContain("<script", "javascript:", "data:text", "onerror", "<img src=x");
     }
 
+    @Test
+    void markupInTheTitleOrTaglineStaysTextInTheRssChannelDescription() {
+        // Readers show an RSS description as HTML, so its text must be HTML-escaped inside the
+        // XML escaping; found by ParseRenderFeedFuzzTest.
+        Issue untagged = issueOf("Notes");
+        Issue tagged =
+                untagged.toBuilder()
+                        .publication(
+                                untagged.publication()
+                                        .withTagline("<script>alert(1)</script> & tips"))
+                        .build();
+        String byTitle =
+                FeedWriter.builder()
+                        .format(FeedFormat.RSS)
+                        .title("Lab <img src=x onerror=alert(1)> Notes")
+                        .homepage(SampleArchive.HOME)
+                        .build()
+                        .write(List.of(untagged));
+        String byTagline = writer(FeedFormat.RSS, FeedGranularity.ISSUE).write(List.of(tagged));
+
+        assertThat(channelDescription(byTitle))
+                .isEqualTo("Lab &lt;img src=x onerror=alert(1)&gt; Notes");
+        assertThat(channelDescription(byTagline))
+                .isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; &amp; tips");
+    }
+
+    private static String channelDescription(String rss) {
+        Document document = AtomChecks.parse(rss);
+        NodeList channel = document.getDocumentElement().getElementsByTagName("channel");
+        for (var node = channel.item(0).getFirstChild();
+                node != null;
+                node = node.getNextSibling()) {
+            if (node.getNodeName().equals("description")) {
+                return node.getTextContent();
+            }
+        }
+        throw new AssertionError("no channel description in " + rss);
+    }
+
     @ParameterizedTest
     @EnumSource(FeedFormat.class)
     void charactersXmlForbidsAreRemovedAndTheRestKept(FeedFormat format) {
