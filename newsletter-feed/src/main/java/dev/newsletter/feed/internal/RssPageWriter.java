@@ -19,9 +19,9 @@ import java.util.List;
 import org.jdom2.Element;
 
 /**
- * Writes a page as RSS 2.0 through Rome's RSS model: the channel's description escaped (readers
- * take RSS descriptions as HTML), the summary (escaped too) in {@code description}, the full HTML
- * in {@code content:encoded}, the tag id as a {@code guid} that is not a permalink, authors as
+ * Writes a page as RSS 2.0 through Rome's RSS model: the channel's description and each item's
+ * summary in {@code description} (escaped, since readers take RSS descriptions as HTML), the full
+ * HTML in {@code content:encoded}, the tag id as a {@code guid} that is not a permalink, authors as
  * {@code dc:creator} and contributors as {@code dc:contributor} (RSS's own {@code author} wants an
  * e-mail address), the preview image as an enclosure and as {@code media:content}, and the feed's
  * own address and archive links as Atom links. Stateless and thread-safe.
@@ -36,7 +36,7 @@ public final class RssPageWriter implements FeedPageWriter {
         channel.setTitle(page.title());
         channel.setLink(page.homepage().toASCIIString());
         String description = page.description();
-        // Readers take the channel description as HTML, as they take items' (see summaryHtml).
+        // Readers show the channel description as HTML, as they do an item's: escape the text.
         channel.setDescription(
                 HtmlText.escape(
                         description == null || description.isBlank() ? page.title() : description));

@@ -90,6 +90,25 @@ class HostileFrontMatterTest {
         assertRefused(result, 3);
     }
 
+    @Test
+    void aValueOverSeveralLinesIsQuotedOnOneLine() {
+        // One line per problem, whatever a quoted value holds; found by MarkdownIssueFuzzTest.
+        ParseResult result =
+                Fixtures.parseText(
+                        "lines.md",
+                        "---\ndate: \"17 February\\n- 2022\\r\\nat noon\u2028later\"\n---\n\nBody.\n");
+
+        assertThat(result.diagnostics())
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.line()).isEqualTo(2);
+                            assertThat(d.message())
+                                    .contains("'17 February - 2022 at noon later'")
+                                    .doesNotContain("\n", "\r", "\u2028");
+                        });
+    }
+
     /** One error, at the given line when not 0, and metadata left empty. */
     private static void assertRefused(ParseResult result, int line) {
         assertThat(result.diagnostics())

@@ -4,9 +4,17 @@ import dev.newsletter.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Collects the diagnostics of one parse, naming its source. Not thread-safe: one per parse. */
+/**
+ * Collects the diagnostics of one parse, naming its source. Messages quote values from the source
+ * (a date, a link), which may span lines: each message is put on one line here, so that a problem
+ * is always one line. Not thread-safe: one per parse.
+ */
 final class DiagnosticSink {
+
+    /** Line breaks and other control characters, with the spaces around them. */
+    private static final Pattern BREAKS = Pattern.compile("[ \\t]*[\\p{Cc}\\u2028\\u2029]+[ \\t]*");
 
     private final String source;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -24,15 +32,19 @@ final class DiagnosticSink {
     }
 
     void error(int line, int column, String message) {
-        diagnostics.add(Diagnostic.error(source, line, column, message));
+        diagnostics.add(Diagnostic.error(source, line, column, oneLine(message)));
     }
 
     void warning(int line, int column, String message) {
-        diagnostics.add(Diagnostic.warning(source, line, column, message));
+        diagnostics.add(Diagnostic.warning(source, line, column, oneLine(message)));
     }
 
     void info(int line, int column, String message) {
-        diagnostics.add(Diagnostic.info(source, line, column, message));
+        diagnostics.add(Diagnostic.info(source, line, column, oneLine(message)));
+    }
+
+    private static String oneLine(String message) {
+        return BREAKS.matcher(message).replaceAll(" ");
     }
 
     /** How many errors were reported so far. */
