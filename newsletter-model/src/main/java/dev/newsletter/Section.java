@@ -2,6 +2,7 @@ package dev.newsletter;
 
 import dev.newsletter.content.Block;
 import dev.newsletter.internal.ContentWalker;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param heading the heading as written, without markup; empty when there was none
  * @param title the topic after the label, or the whole heading of an {@link SectionKind#OTHER}
  *     section; may be empty
+ * @param link where the heading points ({@code ### [multiboot2](https://…)}), or {@code null}
  * @param level the heading's level, 1 to 6 ({@code ##} is 2, {@code <h3>} is 3); a section without
  *     a heading has the level a heading in its place would have
  * @param blocks the content before the first entry
@@ -32,6 +34,7 @@ public record Section(
         SectionKind kind,
         String heading,
         String title,
+        URI link,
         int level,
         List<Block> blocks,
         List<Entry> entries,
@@ -88,6 +91,7 @@ public record Section(
                 .kind(kind)
                 .heading(heading)
                 .title(title)
+                .link(link)
                 .level(level)
                 .blocks(blocks)
                 .entries(entries)
@@ -145,6 +149,7 @@ public record Section(
         private SectionKind kind = SectionKind.OTHER;
         private String heading = "";
         private String title = "";
+        private URI link;
         private int level = DEFAULT_LEVEL;
         private final List<Block> blocks = new ArrayList<>();
         private final List<Entry> entries = new ArrayList<>();
@@ -167,6 +172,12 @@ public record Section(
         /** The title (default: empty). */
         public Builder title(String title) {
             this.title = Objects.requireNonNull(title, "title");
+            return this;
+        }
+
+        /** Where the heading points, or {@code null} (the default). */
+        public Builder link(URI link) {
+            this.link = link;
             return this;
         }
 
@@ -229,7 +240,7 @@ public record Section(
          * @throws IllegalArgumentException if the level is not 1 to 6 or a subsection is not deeper
          */
         public Section build() {
-            return new Section(kind, heading, title, level, blocks, entries, subsections);
+            return new Section(kind, heading, title, link, level, blocks, entries, subsections);
         }
     }
 }

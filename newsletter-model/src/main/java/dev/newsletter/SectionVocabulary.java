@@ -70,17 +70,65 @@ public final class SectionVocabulary {
                     .keyword("live", SectionKind.LIVESTREAMS)
                     .keyword("reading", SectionKind.READING)
                     .keyword("reads", SectionKind.READING)
+                    .topic("interview", SectionKind.RESEARCH)
+                    .topic("spotlight", SectionKind.RESEARCH)
+                    .topic("project updates", SectionKind.RESEARCH)
+                    .topic("our projects", SectionKind.RESEARCH)
+                    .topic("on the blog", SectionKind.RESEARCH)
+                    .topic("from the blog", SectionKind.RESEARCH)
+                    .topic("articles", SectionKind.READING)
+                    .topic("news", SectionKind.READING)
+                    .topic("links", SectionKind.READING)
+                    .topic("blog posts", SectionKind.READING)
+                    .topic("papers", SectionKind.READING)
+                    .topic("videos", SectionKind.READING)
+                    .topic("podcasts", SectionKind.READING)
+                    .topic("talks", SectionKind.READING)
+                    .topic("events", SectionKind.EVENTS)
+                    .topic("meetups", SectionKind.EVENTS)
+                    .topic("conferences", SectionKind.EVENTS)
+                    .topic("jobs", SectionKind.JOBS)
+                    .topic("hiring", SectionKind.JOBS)
+                    .topic("careers", SectionKind.JOBS)
+                    .topic("job", SectionKind.JOBS)
+                    .topic("releases", SectionKind.RELEASES)
+                    .topic("release", SectionKind.RELEASES)
+                    .topic("sponsor", SectionKind.SPONSORS)
+                    .topic("sponsors", SectionKind.SPONSORS)
+                    .topic("sponsored", SectionKind.SPONSORS)
+                    .topic("support the newsletter", SectionKind.SPONSORS)
+                    .topic("rfcs", SectionKind.CHANGES)
+                    .topic("pull requests", SectionKind.CHANGES)
+                    .topic("changelog", SectionKind.CHANGES)
+                    .topic("breaking changes", SectionKind.CHANGES)
+                    .topic("final comment period", SectionKind.CHANGES)
+                    .topic("tracking issues", SectionKind.CHANGES)
+                    .topic("call for participation", SectionKind.OTHER)
+                    .topic("call for testing", SectionKind.OTHER)
+                    .topic("of the week", SectionKind.OTHER)
+                    .topic("credits", SectionKind.OTHER)
+                    .topic("contributors", SectionKind.OTHER)
+                    .topic("meetings", SectionKind.OTHER)
+                    .topic("join us", SectionKind.OTHER)
+                    .topic("fun", SectionKind.OTHER)
+                    .topic("feedback", SectionKind.OTHER)
+                    .topic("contact", SectionKind.OTHER)
                     .build();
+
+    /** The longest heading, in words, whose topic {@link #topicOf} reads. */
+    public static final int MAX_TOPIC_HEADING_WORDS = 8;
 
     private static final String LABEL_PUNCTUATION = "!:?.,;|–—-";
 
     private final Map<List<String>, SectionKind> aliases;
     private final Map<String, SectionKind> keywords;
+    private final Map<List<String>, SectionKind> topics;
     private final int maxLabelWords;
 
     private SectionVocabulary(Builder builder) {
         this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(builder.aliases));
         this.keywords = Collections.unmodifiableMap(new LinkedHashMap<>(builder.keywords));
+        this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(builder.topics));
         this.maxLabelWords = builder.maxLabelWords;
     }
 
@@ -99,6 +147,7 @@ public final class SectionVocabulary {
         Builder builder = new Builder();
         builder.aliases.putAll(aliases);
         builder.keywords.putAll(keywords);
+        builder.topics.putAll(topics);
         builder.maxLabelWords = maxLabelWords;
         return builder;
     }
@@ -122,6 +171,38 @@ public final class SectionVocabulary {
             return byKeyword;
         }
         return new SectionLabel(SectionKind.OTHER, "", text);
+    }
+
+    /**
+     * The kind a heading's topic names, or null: a {@linkplain Builder#topic topic} phrase found
+     * anywhere in a heading of at most {@value #MAX_TOPIC_HEADING_WORDS} words ("Upcoming Events"
+     * is {@link SectionKind#EVENTS}, "Rust Jobs" {@link SectionKind#JOBS}). Unlike a label, a topic
+     * does not split the heading: the whole heading stays the title. The longest phrase wins; among
+     * equals, the last in the heading ("News about releases" is about releases).
+     */
+    public SectionKind topicOf(String heading) {
+        Objects.requireNonNull(heading, "heading");
+        List<Token> tokens = tokenize(heading);
+        if (tokens.isEmpty() || tokens.size() > MAX_TOPIC_HEADING_WORDS || topics.isEmpty()) {
+            return null;
+        }
+        int longest = 0;
+        for (List<String> topic : topics.keySet()) {
+            longest = Math.max(longest, topic.size());
+        }
+        for (int length = Math.min(longest, tokens.size()); length > 0; length--) {
+            for (int start = tokens.size() - length; start >= 0; start--) {
+                List<String> words = new ArrayList<>(length);
+                for (int i = start; i < start + length; i++) {
+                    words.add(tokens.get(i).word);
+                }
+                SectionKind kind = topics.get(words);
+                if (kind != null) {
+                    return kind;
+                }
+            }
+        }
+        return null;
     }
 
     /** The kind a heading names; {@link SectionKind#OTHER} when none. */
@@ -300,12 +381,13 @@ public final class SectionVocabulary {
         return other instanceof SectionVocabulary that
                 && aliases.equals(that.aliases)
                 && keywords.equals(that.keywords)
+                && topics.equals(that.topics)
                 && maxLabelWords == that.maxLabelWords;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(aliases, keywords, maxLabelWords);
+        return Objects.hash(aliases, keywords, topics, maxLabelWords);
     }
 
     @Override
@@ -314,6 +396,8 @@ public final class SectionVocabulary {
                 + aliases.size()
                 + ", keywords="
                 + keywords.size()
+                + ", topics="
+                + topics.size()
                 + "]";
     }
 
@@ -321,6 +405,7 @@ public final class SectionVocabulary {
     public static final class Builder {
         private final Map<List<String>, SectionKind> aliases = new LinkedHashMap<>();
         private final Map<String, SectionKind> keywords = new LinkedHashMap<>();
+        private final Map<List<String>, SectionKind> topics = new LinkedHashMap<>();
         private int maxLabelWords = 5;
 
         private Builder() {}
@@ -355,10 +440,29 @@ public final class SectionVocabulary {
             return this;
         }
 
-        /** Removes every alias and keyword of the given kind. */
+        /**
+         * Adds (or replaces) a phrase that, anywhere in a short heading, names what the section is
+         * about without being a label: "events" makes "Upcoming Events" {@link SectionKind#EVENTS}.
+         * A topic of kind {@link SectionKind#OTHER} says the section is none of the others,
+         * whatever it holds ("Quote of the week" with one link is not a reading list).
+         *
+         * @throws IllegalArgumentException if the phrase has no letter or digit
+         */
+        public Builder topic(String phrase, SectionKind kind) {
+            Objects.requireNonNull(kind, "kind");
+            List<String> words = normalize(Objects.requireNonNull(phrase, "phrase"));
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("a topic needs a word: '" + phrase + "'");
+            }
+            topics.put(words, kind);
+            return this;
+        }
+
+        /** Removes every alias, keyword and topic of the given kind. */
         public Builder removeKind(SectionKind kind) {
             aliases.values().removeIf(kind::equals);
             keywords.values().removeIf(kind::equals);
+            topics.values().removeIf(kind::equals);
             return this;
         }
 

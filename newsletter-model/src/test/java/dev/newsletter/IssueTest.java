@@ -25,7 +25,14 @@ class IssueTest {
         assertThatThrownBy(
                         () ->
                                 new Section(
-                                        SectionKind.OTHER, "h", "t", 2, null, List.of(), List.of()))
+                                        SectionKind.OTHER,
+                                        "h",
+                                        "t",
+                                        null,
+                                        2,
+                                        null,
+                                        List.of(),
+                                        List.of()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("blocks");
         assertThatThrownBy(() -> Person.of(" ")).isInstanceOf(IllegalArgumentException.class);

@@ -114,11 +114,18 @@ class ParserRoundTripTest {
     /** The issue with a distinct address on every entry and every contributor. */
     private static Issue withLinks(Issue issue) {
         List<Section> sections = new ArrayList<>();
-        int n = 0;
+        int[] n = {0};
         for (Section section : issue.sections()) {
-            List<Entry> entries = new ArrayList<>();
-            for (Entry entry : section.entries()) {
-                n++;
+            sections.add(linkedSection(section, n));
+        }
+        return issue.toBuilder().sections(sections).build();
+    }
+
+    private static Section linkedSection(Section section, int[] counter) {
+        List<Entry> entries = new ArrayList<>();
+        for (Entry entry : section.entries()) {
+            int n = ++counter[0];
+            {
                 Entry.Builder linked =
                         entry.toBuilder().link(URI.create("https://example.org/entry/" + n));
                 if (entry.contributor() != null) {
@@ -129,15 +136,18 @@ class ParserRoundTripTest {
                 }
                 entries.add(linked.build());
             }
-            sections.add(section.toBuilder().entries(entries).build());
         }
-        return issue.toBuilder().sections(sections).build();
+        List<Section> subsections = new ArrayList<>();
+        for (Section sub : section.subsections()) {
+            subsections.add(linkedSection(sub, counter));
+        }
+        return section.toBuilder().entries(entries).subsections(subsections).build();
     }
 
     /** Every entry's link and contributor address, in order. */
     private static List<String> links(Issue issue) {
         List<String> links = new ArrayList<>();
-        for (Section section : issue.sections()) {
+        for (Section section : issue.allSections()) {
             for (Entry entry : section.entries()) {
                 links.add(String.valueOf(entry.link()));
                 links.add(
@@ -161,6 +171,44 @@ class ParserRoundTripTest {
                 .usingRecursiveComparison()
                 .withEqualsForType(Metadata::equals, Metadata.class)
                 .isEqualTo(asParsed(issue));
+    }
+
+    /**
+     * {@code issue} with its sections moved to the levels of {@code back}'s top sections,
+     * subsections keeping their distances. Markdown keeps how sections nest but not always their
+     * levels: when the content holds headings as high as the sections, the writer lifts every
+     * section to {@code #} so that sections outrank content, and they read back one level higher.
+     */
+    static Issue withTopLevelOf(Issue issue, Issue back) {
+        if (issue.sections().isEmpty() || back.sections().isEmpty()) {
+            return issue;
+        }
+        int shift = top(back) - top(issue);
+        if (shift == 0) {
+            return issue;
+        }
+        List<Section> sections = new ArrayList<>();
+        for (Section section : issue.sections()) {
+            sections.add(shifted(section, shift));
+        }
+        return issue.toBuilder().sections(sections).build();
+    }
+
+    private static int top(Issue issue) {
+        int level = Section.MAX_LEVEL;
+        for (Section section : issue.sections()) {
+            level = Math.min(level, section.level());
+        }
+        return level;
+    }
+
+    private static Section shifted(Section section, int shift) {
+        List<Section> subsections = new ArrayList<>();
+        for (Section sub : section.subsections()) {
+            subsections.add(shifted(sub, shift));
+        }
+        int level = Math.max(1, Math.min(Section.MAX_LEVEL, section.level() + shift));
+        return section.toBuilder().level(level).subsections(subsections).build();
     }
 
     /**

@@ -185,6 +185,7 @@ public final class ExchangeSamples {
                                         Section.builder(SectionKind.EVENTS)
                                                 .heading("Upcoming events")
                                                 .title("Upcoming events")
+                                                .link(URI.create("https://example.org/events"))
                                                 .level(3)
                                                 .addEntry(
                                                         Entry.builder()

@@ -90,6 +90,7 @@ public final class XmlCleanIssue {
                 section.kind(),
                 text(section.heading()),
                 text(section.title()),
+                section.link(),
                 section.level(),
                 blocks(section.blocks()),
                 entries,

@@ -78,8 +78,9 @@ final class ModelWords {
         append(text, publication.tagline());
         issue.authors().forEach(author -> append(text, author.name()));
         appendBlocks(text, issue.intro());
-        for (Section section : issue.sections()) {
+        for (Section section : issue.allSections()) {
             append(text, section.heading());
+            append(text, section.link() == null ? null : section.link().toString());
             append(text, section.title());
             appendBlocks(text, section.blocks());
             for (Entry entry : section.entries()) {

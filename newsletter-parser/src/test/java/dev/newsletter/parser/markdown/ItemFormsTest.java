@@ -109,13 +109,19 @@ class ItemFormsTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "tidegauge", URI.create("https://example.org/tidegauge")),
                         org.assertj.core.groups.Tuple.tuple(
-                                "kelp-map", URI.create("https://example.org/kelp-map")));
+                                "kelp-map", URI.create("https://example.org/kelp-map")),
+                        // every bullet of a list of items is an item, titled by its lead words
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Rust is the language of both.",
+                                URI.create("https://example.org/rust")));
         assertThat(section.entries().get(0).plainText())
                 .isEqualTo(
                         "Reads gauge stations over serial. It is still young.\n\n"
                                 + "The first release is planned for June.");
-        // a sentence that starts with a link is no label: it stays in the last item's body
-        assertThat(section.entries().get(1).plainText()).contains("is the language of both");
+        // a sentence that starts with a link is no label: the item keeps it whole as its body
+        assertThat(section.entries().get(1).plainText())
+                .isEqualTo("Draws survey transects on a map.");
+        assertThat(section.entries().get(2).plainText()).isEqualTo("Rust is the language of both.");
     }
 
     @Test

@@ -38,8 +38,9 @@ final class StructureDump {
                 .append("intro: ")
                 .append(describe(issue.intro()))
                 .append('\n');
-        for (Section section : issue.sections()) {
-            out.append("## [")
+        for (Section section : issue.allSections()) {
+            out.append("#".repeat(section.level()))
+                    .append(" [")
                     .append(section.kind().id())
                     .append("] ")
                     .append(section.heading())

@@ -15,7 +15,6 @@ import dev.newsletter.content.Block;
 import dev.newsletter.content.Figure;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Link;
-import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.RawBlock;
 import dev.newsletter.content.Strikethrough;
@@ -226,11 +225,22 @@ class StructureTest {
     }
 
     @Test
-    void linkedSubHeadingsAreEntriesAndTheirListsStayInTheirBody() {
+    void aLinkedSubHeadingOverItemsIsASubsectionAndOverProseAnEntry() {
         Section projects = Fixtures.parse("zola-monthly.md").issue().sections().get(0);
 
-        assertThat(projects.entries()).extracting(Entry::title).containsExactly("kelp", "shell-fs");
-        assertThat(projects.entries().get(0).blocks()).hasAtLeastOneElementOfType(ListBlock.class);
+        // "### [kelp](…)" heads a list of pull requests: a subsection, linked like its heading;
+        // "### [shell-fs](…)" heads one paragraph: the entry it titles
+        assertThat(projects.entries()).extracting(Entry::title).containsExactly("shell-fs");
+        Section kelp = projects.subsections().get(0);
+        assertThat(kelp.heading()).isEqualTo("kelp");
+        assertThat(kelp.level()).isEqualTo(3);
+        assertThat(kelp.link()).hasToString("https://github.com/example/kelp");
+        assertThat(kelp.plainText()).isEqualTo("Maintained by @anemone");
+        assertThat(kelp.entries())
+                .extracting(Entry::title)
+                .containsExactly("Add a streaming reader", "Fix the build on ARM");
+        // its heading names nothing: it is of its section's kind ("Project Updates", research)
+        assertThat(kelp.kind()).isEqualTo(SectionKind.RESEARCH);
     }
 
     @Test
@@ -240,7 +250,9 @@ class StructureTest {
         assertThat(issue.sections())
                 .extracting(Section::heading)
                 .containsExactly("Community updates", "Quote of the week");
-        assertThat(issue.sections().get(0).entries())
+        Section news = issue.sections().get(0).subsections().get(0);
+        assertThat(news.heading()).isEqualTo("News");
+        assertThat(news.entries())
                 .extracting(Entry::title)
                 .containsExactly("Crabs learn to sort", "A faster shell");
         assertThat(issue.summaryOrigin()).isEqualTo("more");

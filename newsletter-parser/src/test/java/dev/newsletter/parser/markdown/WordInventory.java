@@ -113,8 +113,9 @@ final class WordInventory {
         issue.tags().forEach(words::add);
         words.addValue(issue.metadata().asMap());
         words.addBlocks(issue.intro());
-        for (Section section : issue.sections()) {
+        for (Section section : issue.allSections()) {
             words.add(section.heading());
+            words.add(section.link() == null ? null : section.link().toString());
             words.addBlocks(section.blocks());
             for (Entry entry : section.entries()) {
                 words.add(entry.title());

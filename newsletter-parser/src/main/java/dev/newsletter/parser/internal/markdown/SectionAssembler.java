@@ -60,8 +60,12 @@ final class SectionAssembler {
     private final DiagnosticSink diagnostics;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
+    private final List<Section> subsections = new ArrayList<>();
 
     private OpenEntry open;
+
+    /** Where the section's heading points, or null. */
+    private URI link;
 
     /** Whether the lead so far holds only markup, figures and rules, so a byline may follow. */
     private boolean leadIsQuiet = true;
@@ -100,9 +104,58 @@ final class SectionAssembler {
         return label.kind();
     }
 
+    /** The level of the section's heading. */
+    int level() {
+        return headingLevel;
+    }
+
+    /** Whether the section is one article (a byline opened it): its sub-headings are its own. */
+    boolean isArticle() {
+        return open != null && open.start == Start.BYLINE;
+    }
+
+    /**
+     * Takes the link of a subsection's heading ({@code ### [multiboot2](url)}) as the section's
+     * link; a heading with several links or images is kept whole as the first block, so that no
+     * address is lost.
+     */
+    void linkHeading(Heading heading, LocatedBlock located) {
+        int links = InlineRuns.links(heading.inlines());
+        if (links == 0) {
+            return;
+        }
+        Link only = links == 1 ? InlineRuns.firstLink(heading.inlines()) : null;
+        link = only == null ? null : uri(only, located);
+        if (link == null || InlineRuns.images(heading.inlines()) > 0) {
+            link = null;
+            blocks.add(heading);
+        }
+    }
+
+    /** Appends a subsection; the entry being filled ends, as its heading ends it. */
+    void addSubsection(Section subsection) {
+        closeEntry();
+        subsections.add(subsection);
+    }
+
+    /** Opens an entry titled by a sub-heading that introduces one item (its prose follows). */
+    void addItemHeading(LocatedBlock located) {
+        Heading heading = (Heading) located.block();
+        if (open != null
+                && (open.start == Start.BYLINE
+                        || open.start == Start.HEADING && heading.level() > entryHeadingLevel)) {
+            append(heading);
+            return;
+        }
+        openHeadingEntry(heading, located);
+    }
+
     Section build() {
         closeEntry();
         return Section.builder(label.kind())
+                .level(Math.max(1, Math.min(Section.MAX_LEVEL, headingLevel)))
+                .link(link)
+                .subsections(subsections)
                 .heading(heading)
                 .title(
                         label.kind() == SectionKind.OTHER && label.title().isEmpty()
@@ -227,7 +280,10 @@ final class SectionAssembler {
             leads.add(lead);
             any |= lead != null;
         }
-        if (!any) {
+        // a list of items: some bullet leads with a link, or, where no entry is open to hold a
+        // list of its topics, some bullet holds one ("Git [2.45.2](url)", "date | [Meetup](url)")
+        boolean items = any || open == null && ListItems.isItemList(list);
+        if (!items) {
             append(list);
             return;
         }
@@ -237,7 +293,9 @@ final class SectionAssembler {
         for (int i = 0; i < list.items().size(); i++, number++) {
             ListItem item = list.items().get(i);
             LeadingLink lead = leads.get(i);
-            if (lead == null) {
+            boolean paragraphFirst =
+                    !item.blocks().isEmpty() && item.blocks().get(0) instanceof Paragraph;
+            if (lead == null && !paragraphFirst) {
                 if (plain.isEmpty()) {
                     plainStart = number;
                 }
@@ -249,7 +307,14 @@ final class SectionAssembler {
                 plain = new ArrayList<>();
             }
             Paragraph first = (Paragraph) item.blocks().get(0);
-            startLinkedEntry(lead, first, Start.LIST, located);
+            if (lead != null) {
+                startLinkedEntry(lead, first, Start.LIST, located);
+            } else {
+                ListItems.Item shape = ListItems.of(first);
+                URI uri = shape.link() == null ? null : uri(shape.link(), located);
+                openEntry(Start.LIST, shape.title(), uri, located);
+                open.body.addAll(shape.body());
+            }
             open.body.addAll(item.blocks().subList(1, item.blocks().size()));
             open.ownBlocks = open.body.size();
         }

@@ -14,7 +14,9 @@ import dev.newsletter.content.Rule;
 import dev.newsletter.parser.internal.common.ReadingListLead;
 import java.net.URI;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -56,6 +58,7 @@ final class StructureBuilder {
     private final DiagnosticSink diagnostics;
     private final String title;
     private final String edition;
+    private final SectionKinds kinds;
 
     private final List<Block> intro = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
@@ -78,9 +81,11 @@ final class StructureBuilder {
         this.diagnostics = diagnostics;
         this.title = title;
         this.edition = edition;
+        this.kinds = new SectionKinds(vocabulary, SectionKinds.DEFAULT_RULES);
     }
 
-    void build(List<LocatedBlock> blocks) {
+    void build(List<LocatedBlock> source) {
+        List<LocatedBlock> blocks = BoldLineHeadings.apply(source);
         int editionIndex = -1;
         int titleIndex = -1;
         List<Integer> others = new ArrayList<>();
@@ -123,7 +128,9 @@ final class StructureBuilder {
         }
 
         int headless = headlessListStart(blocks, sectionLevel, editionIndex, titleIndex);
-        SectionAssembler current = null;
+        HeadingRoles.Role[] roles = HeadingRoles.of(blocks, sectionLevel);
+        // the open sections, innermost first; the last is the top section
+        Deque<SectionAssembler> open = new ArrayDeque<>();
         for (int i = 0; i < blocks.size(); i++) {
             LocatedBlock located = blocks.get(i);
             Block block = located.block();
@@ -133,13 +140,16 @@ final class StructureBuilder {
             SectionLabel unheaded =
                     block instanceof Rule
                             ? headlessSectionAfter(
-                                    blocks, i, sectionLevel, current, editionIndex, titleIndex)
+                                    blocks,
+                                    i,
+                                    sectionLevel,
+                                    open.peekLast(),
+                                    editionIndex,
+                                    titleIndex)
                             : null;
             if (unheaded != null) {
-                if (current != null) {
-                    sections.add(current.build());
-                }
-                current = new SectionAssembler(unheaded, "", sectionLevel, base, diagnostics);
+                closeAll(open);
+                open.push(new SectionAssembler(unheaded, "", sectionLevel, base, diagnostics));
                 continue; // the break opens the section; it is not its content
             }
             if (block instanceof Rule
@@ -147,33 +157,72 @@ final class StructureBuilder {
                             || isBoundary(blocks, i + 1, sectionLevel, editionIndex, titleIndex))) {
                 continue;
             }
-            if (i == headless && current == null) {
+            if (i == headless && open.isEmpty()) {
                 SectionLabel none = new SectionLabel(SectionKind.OTHER, "", "");
-                current = new SectionAssembler(none, "", sectionLevel, base, diagnostics);
+                open.push(new SectionAssembler(none, "", sectionLevel, base, diagnostics));
             }
             if (i != titleIndex
                     && block instanceof Heading heading
                     && heading.level() <= sectionLevel) {
-                if (current != null) {
-                    sections.add(current.build());
-                }
+                closeAll(open);
                 String text = MarkdownIssueReading.headingText(heading);
                 SectionLabel label = vocabulary.match(text);
-                current = new SectionAssembler(label, text, sectionLevel, base, diagnostics);
-                current.openWithHeading(heading, located);
+                SectionAssembler top =
+                        new SectionAssembler(label, text, sectionLevel, base, diagnostics);
+                top.openWithHeading(heading, located);
+                open.push(top);
                 continue;
             }
-            if (current != null) {
-                current.add(located);
-            } else {
+            if (open.isEmpty()) {
                 intro.add(block);
                 if (firstIntroParagraph == null && block instanceof Paragraph) {
                     firstIntroParagraph = located;
                 }
+                continue;
             }
+            if (block instanceof Heading heading && !open.peek().isArticle()) {
+                while (open.size() > 1 && open.peek().level() >= heading.level()) {
+                    closeInnermost(open);
+                }
+                if (roles[i] == HeadingRoles.Role.SUBSECTION) {
+                    String text = MarkdownIssueReading.headingText(heading);
+                    SectionAssembler sub =
+                            new SectionAssembler(
+                                    vocabulary.match(text),
+                                    text,
+                                    heading.level(),
+                                    base,
+                                    diagnostics);
+                    sub.linkHeading(heading, located);
+                    open.push(sub);
+                    continue;
+                }
+                if (roles[i] == HeadingRoles.Role.ITEM) {
+                    open.peek().addItemHeading(located);
+                    continue;
+                }
+            }
+            open.peek().add(located);
         }
-        if (current != null) {
-            sections.add(current.build());
+        closeAll(open);
+        List<Section> kinded = kinds.apply(sections);
+        sections.clear();
+        sections.addAll(kinded);
+    }
+
+    /** Builds the innermost open section into the one around it. */
+    private static void closeInnermost(Deque<SectionAssembler> open) {
+        Section built = open.pop().build();
+        open.peek().addSubsection(built);
+    }
+
+    /** Builds every open section, the top one into the issue's sections. */
+    private void closeAll(Deque<SectionAssembler> open) {
+        while (open.size() > 1) {
+            closeInnermost(open);
+        }
+        if (!open.isEmpty()) {
+            sections.add(open.pop().build());
         }
     }
 

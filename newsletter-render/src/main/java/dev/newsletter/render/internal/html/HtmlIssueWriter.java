@@ -238,7 +238,11 @@ public final class HtmlIssueWriter {
         if (!heading.isBlank()) {
             out.append('<').append(tag).append('>');
             String title = section.title();
-            if (!title.isBlank() && heading.endsWith(title) && heading.length() > title.length()) {
+            if (section.link() != null) {
+                writeLinked(heading, section.link());
+            } else if (!title.isBlank()
+                    && heading.endsWith(title)
+                    && heading.length() > title.length()) {
                 String label = heading.substring(0, heading.length() - title.length()).strip();
                 out.append("<span class=\"section-label\">")
                         .append(escape(label))

@@ -200,6 +200,7 @@ public final class JsonIssueReader {
         }
         section.heading(string(json, "heading", "", path + "."));
         section.title(string(json, "title", "", path + "."));
+        section.link(uri(json, "url", path + "."));
         section.blocks(blocks(json, path));
         List<Object> entries = array(json, "entries", path + ".");
         for (int i = 0; i < entries.size(); i++) {

@@ -128,6 +128,7 @@ public final class JsonIssueWriter {
         }
         json.writeStringField("heading", section.heading());
         json.writeStringField("title", section.title());
+        uriOrNull("url", section.link());
         json.writeNumberField("level", section.level());
         json.writeStringField("text", section.plainText());
         blocks(section.blocks());

@@ -7,6 +7,7 @@ import dev.newsletter.Person;
 import dev.newsletter.Publication;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
+import dev.newsletter.SectionVocabulary;
 import dev.newsletter.content.Block;
 import dev.newsletter.content.Code;
 import dev.newsletter.content.CodeBlock;
@@ -60,6 +61,9 @@ public final class MarkdownIssueWriter {
     /** "## " unless the content has headings that high, then "# ": sections outrank content. */
     private String sectionMarker = "## ";
 
+    /** The level of the highest top section, written with {@link #sectionMarker}. */
+    private int topLevel = Section.DEFAULT_LEVEL;
+
     /** A writer for one call. */
     public MarkdownIssueWriter(boolean frontMatter) {
         this.frontMatter = frontMatter;
@@ -68,6 +72,7 @@ public final class MarkdownIssueWriter {
     /** The issue as Markdown. */
     public String write(Issue issue) {
         sectionMarker = highestContentHeading(issue) <= 2 ? "# " : "## ";
+        topLevel = topLevel(issue);
         StringBuilder out = new StringBuilder();
         if (frontMatter) {
             writeFrontMatter(issue, out);
@@ -81,7 +86,7 @@ public final class MarkdownIssueWriter {
             parts.add(intro);
         }
         for (Section section : issue.sections()) {
-            parts.add(section(section, sectionMarker));
+            parts.add(section(section, marker(section.level() - topLevel)));
         }
         out.append(String.join("\n\n", parts));
         if (!parts.isEmpty()) {
@@ -282,6 +287,24 @@ public final class MarkdownIssueWriter {
         return level;
     }
 
+    /** The level of the highest top section. */
+    private static int topLevel(Issue issue) {
+        int level = Section.MAX_LEVEL;
+        for (Section section : issue.sections()) {
+            level = Math.min(level, section.level());
+        }
+        return level;
+    }
+
+    /**
+     * The heading marker {@code depth} levels below the top sections': sections keep the distances
+     * between their levels, so that they read back at the levels they had.
+     */
+    private String marker(int depth) {
+        int hashes = Math.min(6, sectionMarker.length() - 1 + Math.max(0, depth));
+        return "#".repeat(hashes) + " ";
+    }
+
     /**
      * A section under {@code marker} ("## "), its entries' headings one level deeper, then its
      * subsections at that deeper level too: the parser tells a subsection from an entry by what
@@ -289,6 +312,7 @@ public final class MarkdownIssueWriter {
      */
     private String section(Section section, String marker) {
         String deeper = marker.length() < 7 ? "#" + marker : marker;
+        int level = marker.length() - 1;
         // entries sit at "###" at least: under "# " sections content headings reach "##"
         String entryMarker = deeper.length() < 4 ? "### " : deeper;
         List<String> parts = new ArrayList<>();
@@ -297,7 +321,16 @@ public final class MarkdownIssueWriter {
             // the Markdown parser reads a break followed by a lead and entries as such a section
             parts.add("---");
         } else {
-            parts.add(marker + MarkdownText.escape(section.heading().strip()));
+            String heading = MarkdownText.escape(section.heading().strip());
+            parts.add(
+                    marker
+                            + (section.link() == null
+                                    ? heading
+                                    : "["
+                                            + heading
+                                            + "]("
+                                            + MarkdownText.destination(section.link().toString())
+                                            + ")"));
         }
         String lead = blocks(section.blocks());
         if (!lead.isEmpty()) {
@@ -312,26 +345,38 @@ public final class MarkdownIssueWriter {
             if (!body.isEmpty()) {
                 parts.add(body);
             }
-            addSubsections(section, deeper, parts);
+            addSubsections(section, level, parts);
             return String.join("\n\n", parts);
         }
         boolean bullets = section.kind() == SectionKind.READING && allLinked(section.entries());
         for (Entry entry : section.entries()) {
-            if (!bullets && entry.link() == null && section.kind() == SectionKind.OTHER) {
+            if (!bullets && entry.link() == null && !namesKind(section)) {
                 // in a section without a kind an unlinked sub-heading is the lead's, unless a rule
                 // sets it apart as an item
                 parts.add("---");
             }
             parts.add(bullets ? bulletEntry(entry) : headingEntry(entry, entryMarker));
         }
-        addSubsections(section, deeper, parts);
+        addSubsections(section, level, parts);
         return String.join("\n\n", parts);
     }
 
-    private void addSubsections(Section section, String marker, List<String> parts) {
+    private void addSubsections(Section section, int level, List<String> parts) {
         for (Section sub : section.subsections()) {
-            parts.add(section(sub, marker));
+            int hashes = Math.min(6, level + sub.level() - section.level());
+            parts.add(section(sub, "#".repeat(hashes) + " "));
         }
+    }
+
+    /**
+     * Whether the section's heading names a kind by its label ("Recommended reading"), as the
+     * parser reads it with its default vocabulary: there every unlinked sub-heading is an entry.
+     */
+    private static boolean namesKind(Section section) {
+        return !SectionVocabulary.defaults()
+                .match(section.heading())
+                .kind()
+                .equals(SectionKind.OTHER);
     }
 
     /**

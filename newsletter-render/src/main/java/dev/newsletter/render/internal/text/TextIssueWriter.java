@@ -191,7 +191,7 @@ public final class TextIssueWriter {
         if (!section.heading().isBlank()) {
             // A heading stays on one line, underlined the way plain-text newsletters mark one, so a
             // reader (and a parser) never takes it for an entry title.
-            String heading = oneLine(section.heading());
+            String heading = oneLine(section.heading()) + reference(section.link());
             int length = Math.max(3, heading.codePointCount(0, heading.length()));
             parts.add(heading + "\n" + String.valueOf(underline).repeat(length));
         }

@@ -1,0 +1,142 @@
+package dev.newsletter.parser.internal.markdown;
+
+import dev.newsletter.content.Block;
+import dev.newsletter.content.Inline;
+import dev.newsletter.content.Link;
+import dev.newsletter.content.ListBlock;
+import dev.newsletter.content.ListItem;
+import dev.newsletter.content.Paragraph;
+import java.util.List;
+
+/**
+ * How a reader sees the items of a list that is a list of items: every bullet of a list in which
+ * some bullet holds a link is an item, whether or not the link starts it.
+ *
+ * <table>
+ *   <caption>Titles of items not led by a link, in order</caption>
+ *   <tr><th>order</th><th>form</th><th>title</th><th>example</th></tr>
+ *   <tr><td>1</td><td>a short label and a separator before the link</td><td>the link's
+ *       text</td><td>{@code 2024-06-21 | Virtual | [Rust Meetup](url)}, {@code [audio]
+ *       [Title](url)}, {@code Discussion: [Title](url)}</td></tr>
+ *   <tr><td>2</td><td>a few words run into the link</td><td>the words and the link's
+ *       text</td><td>{@code Git [2.45.2](url)}</td></tr>
+ *   <tr><td>3</td><td>prose with a link inside, or no link</td><td>its lead words, the link
+ *       inside as address</td><td>{@code use DSTs for tags ([#134](url))}</td></tr>
+ * </table>
+ *
+ * <p>A sentence that merely opens with a person's link ("[@alice](url) fixed the parser") takes the
+ * next link as its address.
+ */
+final class ListItems {
+
+    /** Words of an item's text a lead-words title keeps. */
+    static final int LEAD_WORDS = 12;
+
+    /** Words before the link that still read as part of its title ("GitHub Enterprise"). */
+    static final int RUN_IN_WORDS = 4;
+
+    private static final String SEPARATORS = "|:–—-·•";
+
+    private ListItems() {}
+
+    /** The title, address and body of an item whose first paragraph is {@code first}. */
+    record Item(String title, Link link, List<Block> body) {}
+
+    /** Whether some item of {@code list} holds a link in its first paragraph. */
+    static boolean isItemList(ListBlock list) {
+        for (ListItem item : list.items()) {
+            if (!item.blocks().isEmpty()
+                    && item.blocks().get(0) instanceof Paragraph first
+                    && InlineRuns.links(first.inlines()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An item's title, address and body from its first paragraph, not led by a link. */
+    static Item of(Paragraph first) {
+        List<Inline> inlines = first.inlines();
+        int at = firstLinkIndex(inlines, 0);
+        if (at < 0) {
+            return leadWords(first, null);
+        }
+        Link link = InlineRuns.firstLink(List.of(inlines.get(at)));
+        String prefix = InlineRuns.squeeze(Inline.plainText(inlines.subList(0, at)));
+        String linkText = InlineRuns.squeeze(Inline.plainText(link.inlines()));
+        if (!InlineRuns.hasWord(prefix)) {
+            // "[@alice](…) fixed the parser": the opening link is a person, the next the item's
+            int next = firstLinkIndex(inlines, at + 1);
+            Link address = next < 0 ? link : InlineRuns.firstLink(List.of(inlines.get(next)));
+            return leadWords(first, address);
+        }
+        if (!InlineRuns.hasWord(linkText)) {
+            return leadWords(first, link);
+        }
+        char last = prefix.charAt(prefix.length() - 1);
+        if (SEPARATORS.indexOf(last) >= 0 || isTag(prefix)) {
+            return new Item(linkText, link, List.of(first));
+        }
+        String[] words = prefix.split(" ");
+        if (words.length <= RUN_IN_WORDS) {
+            List<Inline> rest = inlines.subList(at + 1, inlines.size());
+            String restText = Inline.plainText(rest);
+            List<Block> body = InlineRuns.hasWord(restText) ? List.of(first) : List.<Block>of();
+            return new Item(prefix + " " + linkText, link, body);
+        }
+        return leadWords(first, link);
+    }
+
+    /** "[audio]", "(video)": a bracketed tag before the link. */
+    private static boolean isTag(String prefix) {
+        char first = prefix.charAt(0);
+        char last = prefix.charAt(prefix.length() - 1);
+        return (first == '[' && last == ']' || first == '(' && last == ')')
+                && prefix.split(" ").length <= 2;
+    }
+
+    private static int firstLinkIndex(List<Inline> inlines, int from) {
+        for (int i = from; i < inlines.size(); i++) {
+            if (InlineRuns.links(List.of(inlines.get(i))) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An item titled by its lead words: the first sentence, at most {@value #LEAD_WORDS} words (an
+     * ellipsis marks a cut); the whole paragraph stays its body unless the title holds it all.
+     */
+    static Item leadWords(Paragraph first, Link link) {
+        String text = InlineRuns.squeeze(first.plainText());
+        String[] words = text.split(" ");
+        StringBuilder title = new StringBuilder();
+        boolean cut = false;
+        boolean ellipsis = false;
+        for (int i = 0; i < words.length; i++) {
+            if (i == LEAD_WORDS) {
+                cut = true;
+                ellipsis = true;
+                break;
+            }
+            if (i > 0) {
+                title.append(' ');
+            }
+            title.append(words[i]);
+            if (endsSentence(words[i]) && i + 1 < words.length) {
+                cut = true;
+                break;
+            }
+        }
+        String shown = ellipsis ? title + "\u2026" : title.toString();
+        boolean whole = !cut && link == null;
+        return new Item(shown, link, whole ? List.of() : List.of(first));
+    }
+
+    private static boolean endsSentence(String word) {
+        return word.length() > 1
+                && (word.endsWith(".") || word.endsWith("!") || word.endsWith("?"))
+                && !word.endsWith("..");
+    }
+}

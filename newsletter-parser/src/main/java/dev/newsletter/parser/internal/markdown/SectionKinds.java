@@ -1,0 +1,176 @@
+package dev.newsletter.parser.internal.markdown;
+
+import dev.newsletter.Entry;
+import dev.newsletter.Section;
+import dev.newsletter.SectionKind;
+import dev.newsletter.SectionVocabulary;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides the kind of every section and subsection, as a reader does, by asking these rules in
+ * order (the first that knows decides):
+ *
+ * <table>
+ *   <caption>Kind rules, in order</caption>
+ *   <tr><th>order</th><th>rule</th><th>example</th></tr>
+ *   <tr><td>1</td><td>{@link Label}: the heading's label names a kind</td>
+ *       <td>"New research! Deep Metric Learning" is research</td></tr>
+ *   <tr><td>2</td><td>{@link Topic}: a topic phrase of the vocabulary in a short heading</td>
+ *       <td>"Upcoming Events" is events; "Quote of the Week" is other</td></tr>
+ *   <tr><td>3</td><td>{@link Inherited}: a subsection whose heading names nothing is of its
+ *       section's kind</td><td>"Virtual" under "Upcoming Events" is events</td></tr>
+ *   <tr><td>4</td><td>{@link Changes}: most entries link to pull requests, issues or
+ *       commits</td><td>"Updates from Rust Core" is changes</td></tr>
+ *   <tr><td>5</td><td>{@link Content}: most entries are links: curated reading, or the
+ *       publisher's own write-ups when their bodies are long</td>
+ *       <td>"⚛️ React" with thirty links is reading</td></tr>
+ * </table>
+ *
+ * <p>A section no rule knows stays {@link SectionKind#OTHER}. Immutable and thread-safe.
+ */
+final class SectionKinds {
+
+    static final List<KindRule> DEFAULT_RULES =
+            List.of(new Label(), new Topic(), new Inherited(), new Changes(), new Content());
+
+    private final SectionVocabulary vocabulary;
+    private final List<KindRule> rules;
+
+    SectionKinds(SectionVocabulary vocabulary, List<KindRule> rules) {
+        this.vocabulary = vocabulary;
+        this.rules = List.copyOf(rules);
+    }
+
+    /** {@code sections} with their kinds decided, subsections after their sections. */
+    List<Section> apply(List<Section> sections) {
+        List<Section> out = new ArrayList<>(sections.size());
+        for (Section section : sections) {
+            out.add(apply(section, null));
+        }
+        return out;
+    }
+
+    private Section apply(Section section, SectionKind parent) {
+        SectionKind kind = SectionKind.OTHER;
+        for (KindRule rule : rules) {
+            SectionKind decided = rule.kindOf(section, parent, vocabulary);
+            if (decided != null) {
+                kind = decided;
+                break;
+            }
+        }
+        if (kind.equals(section.kind()) && section.subsections().isEmpty()) {
+            return section;
+        }
+        List<Section> subsections = new ArrayList<>(section.subsections().size());
+        for (Section sub : section.subsections()) {
+            subsections.add(apply(sub, kind));
+        }
+        return section.toBuilder().kind(kind).subsections(subsections).build();
+    }
+
+    /** The kind the heading's label named when the section was assembled. */
+    static final class Label implements KindRule {
+        @Override
+        public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
+            return section.kind().equals(SectionKind.OTHER) ? null : section.kind();
+        }
+    }
+
+    /** A topic phrase in a short heading. */
+    static final class Topic implements KindRule {
+        @Override
+        public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
+            return section.heading().isBlank() ? null : words.topicOf(section.heading());
+        }
+    }
+
+    /** A subsection is of its section's kind unless its own heading says otherwise. */
+    static final class Inherited implements KindRule {
+        @Override
+        public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
+            return parent;
+        }
+    }
+
+    /** Entries that link to pull requests, issues and commits: a list of changes. */
+    static final class Changes implements KindRule {
+        @Override
+        public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
+            List<Entry> entries = section.allEntries();
+            int linked = 0;
+            int changes = 0;
+            for (Entry entry : entries) {
+                if (entry.link() != null) {
+                    linked++;
+                    changes += isChange(entry.link()) ? 1 : 0;
+                }
+            }
+            return linked >= 2 && changes * 2 > linked ? SectionKind.CHANGES : null;
+        }
+
+        static boolean isChange(URI link) {
+            String path = link.getRawPath();
+            if (path == null) {
+                return false;
+            }
+            String[] segments = path.toLowerCase(Locale.ROOT).split("/");
+            for (int i = 0; i + 1 < segments.length; i++) {
+                if (CHANGE_SEGMENTS.contains(segments[i]) && isHex(segments[i + 1])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final Set<String> CHANGE_SEGMENTS =
+                Set.of("pull", "pulls", "issues", "merge_requests", "commit", "commits");
+
+        private static boolean isHex(String segment) {
+            if (segment.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < segment.length(); i++) {
+                if (Character.digit(segment.charAt(i), 16) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Entries that are mostly links are curated reading; when their bodies are long write-ups (over
+     * {@value #WRITE_UP_WORDS} words each on average) they are the publisher's own work.
+     */
+    static final class Content implements KindRule {
+        static final int WRITE_UP_WORDS = 120;
+
+        @Override
+        public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
+            List<Entry> entries = section.allEntries();
+            if (entries.size() < 2) {
+                return null; // one link is an announcement, not a list of reading
+            }
+            int linked = 0;
+            long bodyWords = 0;
+            for (Entry entry : entries) {
+                // an item titled by its lead words mentions a link in its prose ("Ryan will speak
+                // at [the conference](…)"): news of the publisher, not a curated link
+                boolean curated = entry.link() != null && !entry.title().endsWith("\u2026");
+                linked += curated ? 1 : 0;
+                bodyWords += entry.wordCount();
+            }
+            if (linked * 5 < entries.size() * 3) {
+                return null; // fewer than three in five are links
+            }
+            return bodyWords / entries.size() > WRITE_UP_WORDS
+                    ? SectionKind.RESEARCH
+                    : SectionKind.READING;
+        }
+    }
+}
