@@ -18,6 +18,7 @@ import dev.newsletter.content.Rule;
 import dev.newsletter.content.Strikethrough;
 import dev.newsletter.content.Strong;
 import dev.newsletter.content.Text;
+import dev.newsletter.parser.internal.common.TrackingLinks;
 import dev.newsletter.parser.internal.common.Words;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -431,7 +432,7 @@ final class HtmlBodyReader {
                 case "img" ->
                         out.add(
                                 new Image(
-                                        element.attr("src"),
+                                        TrackingLinks.clean(element.attr("src")),
                                         element.attr("alt"),
                                         element.attr("title")));
                 case "a" -> {
@@ -439,7 +440,7 @@ final class HtmlBodyReader {
                     if (element.hasAttr("href")) {
                         out.add(
                                 new Link(
-                                        linkDestination(element.attr("href")),
+                                        TrackingLinks.clean(linkDestination(element.attr("href"))),
                                         element.attr("title"),
                                         children));
                     } else {

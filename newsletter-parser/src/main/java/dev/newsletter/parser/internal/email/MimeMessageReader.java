@@ -22,8 +22,9 @@ import java.util.Map;
  *       multipart around it ({@code mixed}, {@code related}, {@code digest}, {@code parallel},
  *       {@code signed} or unknown);
  *   <li>of a {@code multipart/alternative}, one alternative, chosen by {@link
- *       AlternativeChoice#PLAIN_TEXT_FIRST}: the first holding text/plain, else the first holding
- *       text/html;
+ *       AlternativeChoice#STRUCTURE_FIRST}: the first holding text/plain, else the first holding
+ *       text/html; but the HTML, with an info diagnostic saying why, when the plain text is a
+ *       flattened copy of it ({@link FlattenedTextPart});
  *   <li>an attached message ({@code message/rfc822}, inline or attachment: it is mail, what this
  *       parser reads) gives its From, Date and Subject as header lines, then its own parts by the
  *       same rules;
@@ -73,7 +74,7 @@ final class MimeMessageReader {
         this.zone = zone;
         this.maxContentLength = maxContentLength;
         this.diagnostics = diagnostics;
-        this.choice = AlternativeChoice.PLAIN_TEXT_FIRST;
+        this.choice = AlternativeChoice.STRUCTURE_FIRST;
     }
 
     private static Map<String, String> keptHeaders() {

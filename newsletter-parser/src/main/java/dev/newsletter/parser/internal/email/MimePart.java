@@ -188,6 +188,20 @@ final class MimePart {
         return false;
     }
 
+    /** The first leaf of {@code type} in this part or inside it (not an attachment), or null. */
+    MimePart first(String type) {
+        if (children.isEmpty()) {
+            return holds(type) ? this : null;
+        }
+        for (MimePart child : children) {
+            MimePart found = child.first(type);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** "part 2.1 (text/html)", or "the message body (text/plain)" for a single-part message. */
     String describe() {
         return (path.isEmpty() ? "the message body" : "part " + path) + " (" + mimeType + ")";

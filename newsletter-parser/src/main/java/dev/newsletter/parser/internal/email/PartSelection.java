@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Which parts of a message's tree are read as content, decoded to text, in order: every text part,
- * one alternative of each {@code multipart/alternative}. What is not read is said in one
- * diagnostic; damage in an encoding or an unknown charset is a warning naming the part.
+ * one alternative of each {@code multipart/alternative} (an info diagnostic says why when the
+ * choice is not the usual one). What is not read is said in one diagnostic; damage in an encoding
+ * or an unknown charset is a warning naming the part.
  */
 final class PartSelection {
 
@@ -70,11 +71,16 @@ final class PartSelection {
         List<MimePart> children = part.children();
         switch (part.mimeType()) {
             case "multipart/alternative" -> {
-                MimePart chosen = choice.choose(children);
+                AlternativeChoice.Choice chosen = choice.choose(children, this::peek);
                 if (chosen == null) {
                     unread(part.describe() + " without a text alternative", part.headerLine());
                 } else {
-                    walk(chosen, root);
+                    if (chosen.reason() != null) {
+                        diagnostics.add(
+                                Diagnostic.info(
+                                        source, chosen.part().headerLine(), 1, chosen.reason()));
+                    }
+                    walk(chosen.part(), root);
                 }
             }
             case "multipart/related" -> {
@@ -120,7 +126,7 @@ final class PartSelection {
     /** A multipart whose boundary never comes: all its body is text before the first part. */
     private void partless(MimePart part) {
         byte[] preamble = part.preamble();
-        String text = TextDecoding.decode(preamble, charsetOf(preamble, null));
+        String text = TextDecoding.decode(preamble, charsetOf(preamble, null, diagnostics));
         if (text.isBlank()) {
             return;
         }
@@ -133,6 +139,19 @@ final class PartSelection {
                                 + " has no part: its boundary line never comes; its text is read"
                                 + " as plain text"));
         parts.add(new MailPart(text, false, part.bodyLine()));
+    }
+
+    /**
+     * The decoded text of the first part of {@code type} inside {@code alternative}, for the choice
+     * between alternatives; what its decoding finds wrong is said only if the part is then read.
+     */
+    private String peek(MimePart alternative, String type) {
+        MimePart part = alternative.first(type);
+        if (part == null) {
+            return null;
+        }
+        byte[] bytes = TransferDecoding.decode(part.content(), part.transferEncoding()).bytes();
+        return TextDecoding.decode(bytes, charsetOf(bytes, part, new ArrayList<>()));
     }
 
     private MailPart text(MimePart part, boolean html) {
@@ -155,7 +174,9 @@ final class PartSelection {
         }
         byte[] bytes = decoded.bytes();
         return new MailPart(
-                TextDecoding.decode(bytes, charsetOf(bytes, part)), html, part.bodyLine());
+                TextDecoding.decode(bytes, charsetOf(bytes, part, diagnostics)),
+                html,
+                part.bodyLine());
     }
 
     private void reportDamage(MimePart part, TransferDecoding.Damage damage) {
@@ -210,13 +231,13 @@ final class PartSelection {
      * The charset of a text: the declared one; UTF-8 for UTF-8 text declared (or defaulted to)
      * US-ASCII; an unknown one is a warning and UTF-8 when the bytes are UTF-8, else windows-1252.
      */
-    private Charset charsetOf(byte[] bytes, MimePart part) {
+    private Charset charsetOf(byte[] bytes, MimePart part, List<Diagnostic> sink) {
         String declared = part == null ? null : part.charset();
         boolean utf8 = TextDecoding.isValidUtf8(bytes);
         Charset charset = charset(declared);
         if (charset == null) {
             Charset fallback = utf8 ? StandardCharsets.UTF_8 : TextDecoding.WINDOWS_1252;
-            diagnostics.add(
+            sink.add(
                     Diagnostic.warning(
                             source,
                             part.contentTypeLine(),

@@ -4,6 +4,7 @@ import dev.newsletter.content.Inline;
 import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.Text;
+import dev.newsletter.parser.internal.common.TrackingLinks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Inline content of plain-text lines: the text itself, with web addresses made links, and numbered
  * reference markers ("the report [2]") made links on the word they follow when the body lists their
- * address.
+ * address. Link targets are cleaned of tracking ({@link TrackingLinks}).
  */
 final class PlainInlines {
 
@@ -82,7 +83,8 @@ final class PlainInlines {
                 appendText(line.substring(last, matcher.start()), references, out);
             }
             String url = line.substring(matcher.start(), end);
-            out.add(Link.of(url, url));
+            // the address stays as written where it is shown; the link goes where it leads
+            out.add(Link.of(url, TrackingLinks.clean(url)));
             last = end;
         }
         if (last < line.length()) {

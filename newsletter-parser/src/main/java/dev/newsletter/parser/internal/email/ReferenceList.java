@@ -1,5 +1,6 @@
 package dev.newsletter.parser.internal.email;
 
+import dev.newsletter.parser.internal.common.TrackingLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * The numbered references closing a plain-text body: a heading such as "References" or "Links" over
  * lines {@code [1] https://…}, {@code [1]: https://…} or {@code 1. https://…}, which text emails
  * use to carry the addresses of their {@code [1]} markers. Remembers which numbers a marker used,
- * so the addresses nobody pointed at can be kept as text. One instance per body; not thread-safe.
+ * so the addresses nobody pointed at can be kept as text (as written; the addresses markers use are
+ * cleaned of tracking by {@link TrackingLinks}). One instance per body; not thread-safe.
  */
 final class ReferenceList {
 
@@ -110,7 +112,7 @@ final class ReferenceList {
         for (int k = entries.size() - 1; k >= 0; k--) {
             Matcher matcher = entries.get(k);
             int number = Integer.parseInt(matcher.group(1));
-            if (urls.putIfAbsent(number, matcher.group(2)) == null) {
+            if (urls.putIfAbsent(number, TrackingLinks.clean(matcher.group(2))) == null) {
                 texts.put(number, matcher.group());
             } else {
                 return none(); // a number listed twice: not a list this reader understands

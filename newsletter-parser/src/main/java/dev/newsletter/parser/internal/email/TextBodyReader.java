@@ -14,6 +14,7 @@ import dev.newsletter.content.Rule;
 import dev.newsletter.content.Table;
 import dev.newsletter.content.TableRow;
 import dev.newsletter.content.Text;
+import dev.newsletter.parser.internal.common.TrackingLinks;
 import dev.newsletter.parser.internal.common.Words;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -750,7 +751,7 @@ final class TextBodyReader {
 
     private static URI uri(String text) {
         try {
-            return new URI(text);
+            return new URI(TrackingLinks.clean(text));
         } catch (URISyntaxException e) {
             return null;
         }
