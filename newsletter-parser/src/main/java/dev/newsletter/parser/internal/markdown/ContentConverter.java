@@ -116,6 +116,11 @@ final class ContentConverter {
                 continue;
             }
             int last = blocks.size() - 1;
+            if (block instanceof Rule && last >= 0 && blocks.get(last).block() instanceof Rule) {
+                // Two breaks with nothing between (what is left when the template step removes
+                // an MDX component that stood between them) read as one.
+                continue;
+            }
             if (last >= 0
                     && blocks.get(last).block() instanceof Figure figure
                     && figure.caption().isEmpty()
