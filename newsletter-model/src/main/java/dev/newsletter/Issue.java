@@ -150,31 +150,43 @@ public record Issue(
                 .source(source);
     }
 
-    /** Every entry of every section, in order. */
+    /** Every entry of every section and subsection, in document order. */
     public List<Entry> entries() {
         List<Entry> all = new ArrayList<>();
         for (Section section : sections) {
-            all.addAll(section.entries());
+            all.addAll(section.allEntries());
         }
         return List.copyOf(all);
     }
 
-    /** The entries of the sections of the given kind, in order. */
+    /**
+     * The entries of the sections and subsections of the given kind, in document order. A
+     * subsection of another kind keeps its entries to itself.
+     */
     public List<Entry> entries(SectionKind kind) {
         Objects.requireNonNull(kind, "kind");
         List<Entry> all = new ArrayList<>();
-        for (Section section : sections) {
-            if (section.kind() == kind) {
+        for (Section section : allSections()) {
+            if (section.kind().equals(kind)) {
                 all.addAll(section.entries());
             }
         }
         return List.copyOf(all);
     }
 
-    /** The sections of the given kind, in order. */
+    /** Every section and subsection, depth first, in document order. */
+    public List<Section> allSections() {
+        List<Section> all = new ArrayList<>();
+        for (Section section : sections) {
+            all.addAll(section.withSubsections());
+        }
+        return List.copyOf(all);
+    }
+
+    /** The sections and subsections of the given kind, in document order. */
     public List<Section> sections(SectionKind kind) {
         Objects.requireNonNull(kind, "kind");
-        return sections.stream().filter(section -> section.kind() == kind).toList();
+        return allSections().stream().filter(section -> section.kind().equals(kind)).toList();
     }
 
     /**

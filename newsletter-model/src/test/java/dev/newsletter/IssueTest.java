@@ -22,7 +22,10 @@ class IssueTest {
         assertThatThrownBy(() -> new Entry(null, null, List.of(), null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("title");
-        assertThatThrownBy(() -> new Section(SectionKind.OTHER, "h", "t", null, List.of()))
+        assertThatThrownBy(
+                        () ->
+                                new Section(
+                                        SectionKind.OTHER, "h", "t", 2, null, List.of(), List.of()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("blocks");
         assertThatThrownBy(() -> Person.of(" ")).isInstanceOf(IllegalArgumentException.class);
@@ -172,7 +175,7 @@ class IssueTest {
                 .startsWith("Issue[")
                 .contains("title=Lab Notes, February 2022")
                 .contains("date=2022-02-01")
-                .contains("kind=READING");
+                .contains("kind=reading");
         assertThat(Person.of("Ada", URI.create("https://ada.example")).toString())
                 .isEqualTo("Ada <https://ada.example>");
     }

@@ -142,7 +142,9 @@ record StructureScore(
     }
 
     private static void flatten(Section section, List<Parsed> out) {
-        out.add(new Parsed(section));
+        for (Section each : section.withSubsections()) {
+            out.add(new Parsed(each));
+        }
     }
 
     /** The counting, in document order; each parsed section and entry matches once. */

@@ -176,6 +176,38 @@ public final class ExchangeSamples {
                                 .heading("Crate of the week")
                                 .title("Crate of the week")
                                 .build())
+                .addSection(
+                        Section.builder()
+                                .heading("Community")
+                                .title("Community")
+                                .addBlock(Paragraph.of("Where to meet."))
+                                .addSubsection(
+                                        Section.builder(SectionKind.EVENTS)
+                                                .heading("Upcoming events")
+                                                .title("Upcoming events")
+                                                .level(3)
+                                                .addEntry(
+                                                        Entry.builder()
+                                                                .title("Berlin meetup")
+                                                                .link(
+                                                                        URI.create(
+                                                                                "https://example.org/berlin"))
+                                                                .build())
+                                                .addSubsection(
+                                                        Section.builder(
+                                                                        SectionKind.of(
+                                                                                "call-for-papers"))
+                                                                .heading("Call for papers")
+                                                                .title("Call for papers")
+                                                                .level(5)
+                                                                .addEntry(
+                                                                        Entry.builder()
+                                                                                .title(
+                                                                                        "An entry without a link")
+                                                                                .build())
+                                                                .build())
+                                                .build())
+                                .build())
                 .metadata(Metadata.of(metadata))
                 .source(Source.of("archive/2022-02.md", SourceFormat.MARKDOWN))
                 .build();

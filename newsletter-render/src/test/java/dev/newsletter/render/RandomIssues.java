@@ -387,20 +387,20 @@ final class RandomIssues {
                                                 .contributor(attributed ? who : null)
                                                 .build());
         Gen<Section> section =
-                Generate.enumValues(SectionKind.class)
+                Generate.pick(SectionKind.broadKinds())
                         .zip(
                                 words(),
                                 issueBlocks(2),
                                 lists().of(entry).ofSizeBetween(0, 3),
                                 (kind, topic, lead, entries) -> {
                                     String label =
-                                            switch (kind) {
-                                                case RESEARCH -> "New research!";
-                                                case PROTOTYPES ->
+                                            switch (kind.id()) {
+                                                case "research" -> "New research!";
+                                                case "prototypes" ->
                                                         "New Applied ML Prototypes (AMPs)!";
-                                                case LIVESTREAMS -> "Fast Forward Live!";
-                                                case READING -> "Recommended reading";
-                                                case OTHER -> "";
+                                                case "livestreams" -> "Fast Forward Live!";
+                                                case "reading" -> "Recommended reading";
+                                                default -> "";
                                             };
                                     String title = kind == SectionKind.READING ? "" : topic;
                                     String heading =

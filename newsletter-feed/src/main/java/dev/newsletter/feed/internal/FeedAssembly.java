@@ -99,7 +99,7 @@ public final class FeedAssembly {
                 continue;
             }
             List<FeedItem> ofIssue = new ArrayList<>();
-            for (Section section : issue.sections()) {
+            for (Section section : issue.allSections()) {
                 for (Entry entry : section.entries()) {
                     String key = entryKey(entry);
                     if (key != null && seen.add(key)) {
@@ -181,8 +181,8 @@ public final class FeedAssembly {
     private FeedItem issueItem(Issue issue) {
         Instant when = instant(issue);
         List<String> categories = new ArrayList<>();
-        for (Section section : issue.sections()) {
-            if (section.kind() != SectionKind.OTHER) {
+        for (Section section : issue.allSections()) {
+            if (!section.kind().equals(SectionKind.OTHER)) {
                 categories.add(section.kind().id());
             }
         }
@@ -214,7 +214,7 @@ public final class FeedAssembly {
         URI entryLink = WebLinks.resolve(entry.link(), settings.homepage());
         IssueContext context = new IssueContext(issueTitle(issue), issueLink);
         List<String> categories = new ArrayList<>();
-        if (section.kind() != SectionKind.OTHER) {
+        if (!section.kind().equals(SectionKind.OTHER)) {
             categories.add(section.kind().id());
         }
         categories.addAll(issue.tags());
@@ -336,8 +336,9 @@ public final class FeedAssembly {
             }
         }
         URI found = firstImage(issue.intro());
-        for (int i = 0; found == null && i < issue.sections().size(); i++) {
-            Section section = issue.sections().get(i);
+        List<Section> sections = issue.allSections();
+        for (int i = 0; found == null && i < sections.size(); i++) {
+            Section section = sections.get(i);
             found = firstImage(section.blocks());
             for (int j = 0; found == null && j < section.entries().size(); j++) {
                 found = firstImage(section.entries().get(j).blocks());

@@ -82,12 +82,18 @@ public final class XmlCleanIssue {
         for (Entry entry : section.entries()) {
             entries.add(entry(entry));
         }
+        List<Section> subsections = new ArrayList<>(section.subsections().size());
+        for (Section sub : section.subsections()) {
+            subsections.add(section(sub));
+        }
         return new Section(
                 section.kind(),
                 text(section.heading()),
                 text(section.title()),
+                section.level(),
                 blocks(section.blocks()),
-                entries);
+                entries,
+                subsections);
     }
 
     /** {@code entry} with its texts cleaned. */

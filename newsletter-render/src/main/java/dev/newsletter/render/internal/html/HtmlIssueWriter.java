@@ -61,6 +61,9 @@ public final class HtmlIssueWriter {
     private final RawHtmlSanitizer sanitizer;
     private final Locale locale;
 
+    /** The heading level of entry titles in the section being written: h3 under a top section. */
+    private int entryLevel = 3;
+
     /** A writer for one call. */
     public HtmlIssueWriter(HtmlOptions options, Appendable out) {
         this(
@@ -148,7 +151,7 @@ public final class HtmlIssueWriter {
             out.append("</div>\n");
         }
         for (Section section : issue.sections()) {
-            writeSection(section);
+            writeSection(section, 0);
         }
         if (!issue.tags().isEmpty()) {
             out.append("<footer>\n<ul class=\"tags\">\n");
@@ -220,11 +223,20 @@ public final class HtmlIssueWriter {
         out.append(escape(human)).append("</time>");
     }
 
-    private void writeSection(Section section) throws IOException {
-        out.append("<section class=\"kind-").append(section.kind().id()).append("\">\n");
+    /**
+     * Writes a section and its subsections; {@code depth} 0 is a top section (h2), each level of
+     * nesting one heading deeper, down to h6.
+     */
+    private void writeSection(Section section, int depth) throws IOException {
+        out.append("<section class=\"kind-").append(section.kind().id());
+        if (!section.kind().isBroad()) {
+            out.append(" kind-").append(section.kind().broad().id());
+        }
+        out.append("\">\n");
         String heading = section.heading();
+        String tag = "h" + Math.min(6, 2 + depth);
         if (!heading.isBlank()) {
-            out.append("<h2>");
+            out.append('<').append(tag).append('>');
             String title = section.title();
             if (!title.isBlank() && heading.endsWith(title) && heading.length() > title.length()) {
                 String label = heading.substring(0, heading.length() - title.length()).strip();
@@ -235,22 +247,28 @@ public final class HtmlIssueWriter {
             } else {
                 out.append(escape(heading));
             }
-            out.append("</h2>\n");
+            out.append("</").append(tag).append(">\n");
         }
+        int saved = entryLevel;
+        entryLevel = Math.min(6, 3 + depth);
         writeBlocks(section.blocks());
         for (Entry entry : section.entries()) {
             writeEntry(entry);
         }
+        for (Section sub : section.subsections()) {
+            writeSection(sub, depth + 1);
+        }
+        entryLevel = saved;
         out.append("</section>\n");
     }
 
-    /** Writes one entry as an {@code article}. */
+    /** Writes one entry as an {@code article}, its title one level below its section's. */
     public void writeEntry(Entry entry) throws IOException {
         out.append("<article class=\"entry\">\n");
         if (!entry.title().isBlank()) {
-            out.append("<h3>");
+            out.append("<h").append(String.valueOf(entryLevel)).append('>');
             writeLinked(entry.title(), entry.link());
-            out.append("</h3>\n");
+            out.append("</h").append(String.valueOf(entryLevel)).append(">\n");
         }
         writeBlocks(entry.blocks());
         Person contributor = entry.contributor();
@@ -285,7 +303,7 @@ public final class HtmlIssueWriter {
             out.append('\n');
         } else if (block instanceof Heading heading) {
             // h1 is the issue, h2 the sections, h3 the entries: content headings sit below them
-            int level = Math.min(6, Math.max(4, heading.level() + 2));
+            int level = Math.min(6, Math.max(entryLevel + 1, heading.level() + 2));
             writeInlineElement("h" + level, heading.inlines());
             out.append('\n');
         } else if (block instanceof ListBlock list) {

@@ -155,7 +155,10 @@ public final class JsonIssueReader {
         List<Object> sections = array(json, "sections", "");
         for (int i = 0; i < sections.size(); i++) {
             issue.addSection(
-                    section(object(sections.get(i), "sections[" + i + "]"), "sections[" + i + "]"));
+                    section(
+                            object(sections.get(i), "sections[" + i + "]"),
+                            "sections[" + i + "]",
+                            Section.DEFAULT_LEVEL));
         }
         Object metadata = json.get("metadata");
         if (metadata != null) {
@@ -172,10 +175,26 @@ public final class JsonIssueReader {
         }
     }
 
-    private Section section(Map<String, Object> json, String path) throws JsonShapeException {
+    /**
+     * @param level the level when the document gives none: a top section's default, or one deeper
+     *     than the parent's
+     */
+    private Section section(Map<String, Object> json, String path, int level)
+            throws JsonShapeException {
         Section.Builder section = Section.builder();
+        if (json.containsKey("level")) {
+            long given = number(json, "level", path);
+            if (given < 1 || given > Section.MAX_LEVEL) {
+                throw shape(path + ".level", json, "a section's level is 1 to 6");
+            }
+            level = (int) given;
+        }
+        section.level(level);
         try {
-            section.kind(SectionKind.fromId(string(json, "kind", "other", path + ".")));
+            String broad = string(json, "broadKind", "other", path + ".");
+            section.kind(
+                    SectionKind.of(
+                            string(json, "kind", "other", path + "."), SectionKind.of(broad)));
         } catch (IllegalArgumentException e) {
             throw shape(path + ".kind", json, e.getMessage());
         }
@@ -186,6 +205,18 @@ public final class JsonIssueReader {
         for (int i = 0; i < entries.size(); i++) {
             String at = path + ".entries[" + i + "]";
             section.addEntry(entry(object(entries.get(i), at), at));
+        }
+        List<Object> subsections = array(json, "sections", path + ".");
+        for (int i = 0; i < subsections.size(); i++) {
+            String at = path + ".sections[" + i + "]";
+            if (level >= Section.MAX_LEVEL) {
+                throw shape(at, json, "a level-6 section cannot have subsections");
+            }
+            Section sub = section(object(subsections.get(i), at), at, level + 1);
+            if (sub.level() <= level) {
+                throw shape(at + ".level", json, "a subsection must be deeper than its section");
+            }
+            section.addSubsection(sub);
         }
         return section.build();
     }

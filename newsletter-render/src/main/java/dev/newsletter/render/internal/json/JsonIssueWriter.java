@@ -122,13 +122,23 @@ public final class JsonIssueWriter {
     private void section(Section section) throws IOException {
         json.writeStartObject();
         json.writeStringField("kind", section.kind().id());
+        if (!section.kind().isBroad()) {
+            // a finer kind ("events") says which of the five it belongs to, for readers of those
+            json.writeStringField("broadKind", section.kind().broad().id());
+        }
         json.writeStringField("heading", section.heading());
         json.writeStringField("title", section.title());
+        json.writeNumberField("level", section.level());
         json.writeStringField("text", section.plainText());
         blocks(section.blocks());
         json.writeArrayFieldStart("entries");
         for (Entry entry : section.entries()) {
             entry(entry);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("sections");
+        for (Section sub : section.subsections()) {
+            section(sub);
         }
         json.writeEndArray();
         json.writeEndObject();

@@ -81,7 +81,7 @@ public final class MarkdownIssueWriter {
             parts.add(intro);
         }
         for (Section section : issue.sections()) {
-            parts.add(section(section));
+            parts.add(section(section, sectionMarker));
         }
         out.append(String.join("\n\n", parts));
         if (!parts.isEmpty()) {
@@ -234,10 +234,12 @@ public final class MarkdownIssueWriter {
      */
     private static int highestContentHeading(Issue issue) {
         int level = isLoneIntroTitle(issue) ? 7 : highestHeading(issue.intro());
-        for (Section section : issue.sections()) {
-            level = Math.min(level, highestHeading(section.blocks()));
-            for (Entry entry : section.entries()) {
-                level = Math.min(level, highestHeading(entry.blocks()));
+        for (Section top : issue.sections()) {
+            for (Section section : top.withSubsections()) {
+                level = Math.min(level, highestHeading(section.blocks()));
+                for (Entry entry : section.entries()) {
+                    level = Math.min(level, highestHeading(entry.blocks()));
+                }
             }
         }
         return level;
@@ -280,14 +282,22 @@ public final class MarkdownIssueWriter {
         return level;
     }
 
-    private String section(Section section) {
+    /**
+     * A section under {@code marker} ("## "), its entries' headings one level deeper, then its
+     * subsections at that deeper level too: the parser tells a subsection from an entry by what
+     * follows the heading (items, or the entry's own text).
+     */
+    private String section(Section section, String marker) {
+        String deeper = marker.length() < 7 ? "#" + marker : marker;
+        // entries sit at "###" at least: under "# " sections content headings reach "##"
+        String entryMarker = deeper.length() < 4 ? "### " : deeper;
         List<String> parts = new ArrayList<>();
         if (section.heading().isBlank()) {
             // a section the source gave no heading (a reading list found by its lead sentence):
             // the Markdown parser reads a break followed by a lead and entries as such a section
             parts.add("---");
         } else {
-            parts.add(sectionMarker + MarkdownText.escape(section.heading().strip()));
+            parts.add(marker + MarkdownText.escape(section.heading().strip()));
         }
         String lead = blocks(section.blocks());
         if (!lead.isEmpty()) {
@@ -302,6 +312,7 @@ public final class MarkdownIssueWriter {
             if (!body.isEmpty()) {
                 parts.add(body);
             }
+            addSubsections(section, deeper, parts);
             return String.join("\n\n", parts);
         }
         boolean bullets = section.kind() == SectionKind.READING && allLinked(section.entries());
@@ -311,9 +322,16 @@ public final class MarkdownIssueWriter {
                 // sets it apart as an item
                 parts.add("---");
             }
-            parts.add(bullets ? bulletEntry(entry) : headingEntry(entry));
+            parts.add(bullets ? bulletEntry(entry) : headingEntry(entry, entryMarker));
         }
+        addSubsections(section, deeper, parts);
         return String.join("\n\n", parts);
+    }
+
+    private void addSubsections(Section section, String marker, List<String> parts) {
+        for (Section sub : section.subsections()) {
+            parts.add(section(sub, marker));
+        }
     }
 
     /**
@@ -372,8 +390,8 @@ public final class MarkdownIssueWriter {
         return out.toString();
     }
 
-    private String headingEntry(Entry entry) {
-        StringBuilder out = new StringBuilder("### ");
+    private String headingEntry(Entry entry, String marker) {
+        StringBuilder out = new StringBuilder(marker);
         out.append(entry.link() == null ? MarkdownText.escape(entry.title()) : titleLink(entry));
         String body = blocksWithAttribution(entry);
         if (!body.isEmpty()) {

@@ -117,7 +117,7 @@ public final class TextIssueWriter {
         // Titles are underlined with '-' under sections underlined with '=', so that neither is
         // ever read as text; a section without a heading would leave its titles the top level.
         underlineTitles = true;
-        for (Section section : issue.sections()) {
+        for (Section section : issue.allSections()) {
             if (!section.entries().isEmpty() && section.heading().isBlank()) {
                 underlineTitles = false;
             }
@@ -143,7 +143,7 @@ public final class TextIssueWriter {
         List<String> parts = new ArrayList<>();
         parts.add(String.join("\n\n", top));
         for (Section section : issue.sections()) {
-            parts.add(section(section));
+            parts.add(section(section, '='));
         }
         if (!references.isEmpty()) {
             StringBuilder list = new StringBuilder("References\n");
@@ -182,14 +182,18 @@ public final class TextIssueWriter {
         return edition + " \u00b7 " + sent;
     }
 
-    private String section(Section section) {
+    /**
+     * A section under its heading underlined with {@code underline}: {@code =} for a top section,
+     * {@code ~} for subsections (entry titles take {@code -}), which follow its entries.
+     */
+    private String section(Section section, char underline) {
         List<String> parts = new ArrayList<>();
         if (!section.heading().isBlank()) {
             // A heading stays on one line, underlined the way plain-text newsletters mark one, so a
             // reader (and a parser) never takes it for an entry title.
             String heading = oneLine(section.heading());
             int length = Math.max(3, heading.codePointCount(0, heading.length()));
-            parts.add(heading + "\n" + "=".repeat(length));
+            parts.add(heading + "\n" + String.valueOf(underline).repeat(length));
         }
         String lead = blocks(section.blocks(), width);
         if (!lead.isEmpty()) {
@@ -200,6 +204,9 @@ public final class TextIssueWriter {
             if (!text.isEmpty()) {
                 parts.add(text);
             }
+        }
+        for (Section sub : section.subsections()) {
+            parts.add(section(sub, '~'));
         }
         return String.join("\n\n", parts);
     }
