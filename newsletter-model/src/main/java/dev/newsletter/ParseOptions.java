@@ -3,6 +3,8 @@ package dev.newsletter;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,6 +32,7 @@ public final class ParseOptions {
     private final URI baseUri;
     private final long maxInputBytes;
     private final ZoneId zone;
+    private final Map<String, String> siteVariables;
 
     private ParseOptions(Builder builder) {
         this.strict = builder.strict;
@@ -38,6 +41,7 @@ public final class ParseOptions {
         this.baseUri = builder.baseUri;
         this.maxInputBytes = builder.maxInputBytes;
         this.zone = builder.zone;
+        this.siteVariables = Map.copyOf(builder.siteVariables);
     }
 
     /** Lenient parsing with the default vocabulary, UTC and a 32 MiB input limit. */
@@ -58,7 +62,8 @@ public final class ParseOptions {
                 .defaultPublication(defaultPublication)
                 .baseUri(baseUri)
                 .maxInputBytes(maxInputBytes)
-                .zone(zone);
+                .zone(zone)
+                .siteVariables(siteVariables);
     }
 
     /**
@@ -93,6 +98,15 @@ public final class ParseOptions {
         return zone;
     }
 
+    /**
+     * Values of template variables the source leaves to its site, such as Jekyll's {@code {{
+     * site.github.url }}}: keys without the {@code site.} prefix ({@code github.url}, {@code
+     * baseurl}). They win over the site's {@code _config.yml}. Empty by default.
+     */
+    public Map<String, String> siteVariables() {
+        return siteVariables;
+    }
+
     @Override
     public String toString() {
         return "ParseOptions[strict="
@@ -107,6 +121,8 @@ public final class ParseOptions {
                 + maxInputBytes
                 + ", zone="
                 + zone
+                + ", siteVariables="
+                + siteVariables
                 + "]";
     }
 
@@ -118,6 +134,7 @@ public final class ParseOptions {
         private URI baseUri;
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private ZoneId zone = ZoneOffset.UTC;
+        private Map<String, String> siteVariables = Map.of();
 
         private Builder() {}
 
@@ -169,6 +186,34 @@ public final class ParseOptions {
         /** The time zone of dates and times that name none. */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /**
+         * The site's template variables, replacing any set before; keys may be given with or
+         * without the {@code site.} prefix.
+         *
+         * @throws NullPointerException if the map, a key or a value is null
+         * @throws IllegalArgumentException if a key is blank
+         */
+        public Builder siteVariables(Map<String, String> variables) {
+            Map<String, String> copy = new LinkedHashMap<>();
+            Objects.requireNonNull(variables, "variables")
+                    .forEach(
+                            (key, value) -> {
+                                Objects.requireNonNull(key, "key");
+                                Objects.requireNonNull(value, "value");
+                                String name = key.strip();
+                                if (name.startsWith("site.")) {
+                                    name = name.substring("site.".length());
+                                }
+                                if (name.isEmpty()) {
+                                    throw new IllegalArgumentException(
+                                            "a site variable needs a name: '" + key + "'");
+                                }
+                                copy.put(name, value);
+                            });
+            this.siteVariables = copy;
             return this;
         }
 

@@ -87,6 +87,8 @@ final class BuildCommand implements Callable<Integer> {
             })
     boolean force;
 
+    @CommandLine.Mixin SiteVariableOption siteVariables = new SiteVariableOption();
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -99,7 +101,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         SiteLayout layout = OutputGuard.check(archive, site, force); // before anything is read
-        List<Issue> issues = IssueInputs.readAll(archive, err);
+        List<Issue> issues = IssueInputs.readAll(archive, siteVariables.variables(), err);
         IssueInputs.warnUndated(issues, err);
         Map<Issue, String> pages = pageNames(issues);
         String siteTitle = title != null ? title : FeedCommand.defaultTitle(issues, base);

@@ -73,6 +73,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings, not only on errors.")
     boolean strict;
 
+    @CommandLine.Mixin SiteVariableOption siteVariables = new SiteVariableOption();
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -82,7 +84,9 @@ final class ConvertCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--width must be at least " + PlainTextRenderer.MIN_WIDTH + ", was " + width);
         }
-        Issue issue = IssueInputs.readOne(file, strict, spec.commandLine().getErr());
+        Issue issue =
+                IssueInputs.readOne(
+                        file, strict, siteVariables.variables(), spec.commandLine().getErr());
         IssueRenderer renderer = renderer();
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -96,6 +96,8 @@ final class FeedCommand implements Callable<Integer> {
             description = "Write here instead of standard output.")
     Path output;
 
+    @CommandLine.Mixin SiteVariableOption siteVariables = new SiteVariableOption();
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -108,7 +110,9 @@ final class FeedCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--title must not be blank");
         }
-        List<Issue> issues = IssueInputs.readAll(archive, spec.commandLine().getErr());
+        List<Issue> issues =
+                IssueInputs.readAll(
+                        archive, siteVariables.variables(), spec.commandLine().getErr());
         IssueInputs.warnUndated(issues, spec.commandLine().getErr());
         FeedWriter.Builder feed =
                 FeedWriter.builder()

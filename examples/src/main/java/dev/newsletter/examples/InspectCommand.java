@@ -31,11 +31,15 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Print the JSON on one line.")
     boolean compact;
 
+    @CommandLine.Mixin SiteVariableOption siteVariables = new SiteVariableOption();
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Issue issue = IssueInputs.readOne(file, strict, spec.commandLine().getErr());
+        Issue issue =
+                IssueInputs.readOne(
+                        file, strict, siteVariables.variables(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         JsonRenderer.builder().pretty(!compact).build().render(issue, out);
         if (compact) {

@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the commands read their input: one reader per run, diagnostics printed as {@code
@@ -29,14 +30,17 @@ final class IssueInputs {
      *
      * @throws CommandFailure on errors, or on warnings when {@code strict}, all printed already
      */
-    static Issue readOne(Path file, boolean strict, PrintWriter err) throws IOException {
+    static Issue readOne(
+            Path file, boolean strict, Map<String, String> siteVariables, PrintWriter err)
+            throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
         if (Files.isDirectory(file)) {
             throw new IOException(file + " is a folder; give one issue file");
         }
-        ParseOptions options = ParseOptions.builder().strict(strict).build();
+        ParseOptions options =
+                ParseOptions.builder().strict(strict).siteVariables(siteVariables).build();
         ParseResult result = IssueReader.builder().options(options).build().read(file);
         print(result.diagnostics(), err, Severity.INFO);
         try {
@@ -53,13 +57,18 @@ final class IssueInputs {
      * @throws CommandFailure if any issue has errors (all of them printed already)
      * @throws IOException if nothing there is an issue
      */
-    static List<Issue> readAll(Path archive, PrintWriter err) throws IOException {
+    static List<Issue> readAll(Path archive, Map<String, String> siteVariables, PrintWriter err)
+            throws IOException {
         if (!Files.exists(archive)) {
             throw new NoSuchFileException(archive.toString());
         }
         List<Diagnostic> errors = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
-        ArchiveResult read = IssueReader.create().readAll(archive);
+        ArchiveResult read =
+                IssueReader.builder()
+                        .options(ParseOptions.builder().siteVariables(siteVariables).build())
+                        .build()
+                        .readAll(archive);
         print(read.skipped(), err, Severity.WARNING); // file:0:0: warning: skipped: <reason>
         read.skipped().stream().filter(d -> d.severity() == Severity.ERROR).forEach(errors::add);
         for (ParseResult result : read.results()) {

@@ -54,6 +54,28 @@ class NewsletterCommandTest {
     }
 
     @Test
+    void siteVariablesResolveTemplateCodeAndAnUnsetOneIsAWarning() throws IOException {
+        Path file = folder.resolve("2020-03-12-tides.md");
+        Files.writeString(
+                file, "---\ntitle: Tides\n---\n\n![Chart]({{ site.github.url }}/c.png)\n");
+
+        Run given =
+                run(
+                        "inspect",
+                        "--site-var",
+                        "github.url=https://tides.example.org",
+                        file.toString());
+        Run unset = run("inspect", file.toString());
+
+        assertThat(given.status()).isZero();
+        assertThat(given.out()).contains("https://tides.example.org/c.png").doesNotContain("{{");
+        assertThat(unset.status()).isZero();
+        assertThat(unset.out()).contains("\"/c.png\"");
+        assertThat(unset.err())
+                .contains(file + ":5:10: warning: the Liquid variable 'site.github.url'");
+    }
+
+    @Test
     void aMissingFileIsOneClearLineAndStatusOne() {
         Path missing = folder.resolve("missing.md");
         Run run = run("inspect", missing.toString());

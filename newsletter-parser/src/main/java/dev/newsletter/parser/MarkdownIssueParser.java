@@ -20,9 +20,17 @@ import java.util.Objects;
  * an entry's contributor. A thematic break ({@code ---}) followed by a lead paragraph and entries
  * opens a section without a heading: a reading list when the lead introduces one ("Our engineers
  * share their favourite reads of the month."), otherwise an unlabelled section; this is how {@code
- * MarkdownRenderer} writes a section its source gave no heading. Raw HTML, comments (such as {@code
- * <!-- more -->}), Liquid tags and MDX imports are kept as raw content, never executed. Nothing of
- * the source is dropped: what fits no entry stays in the intro or its section.
+ * MarkdownRenderer} writes a section its source gave no heading. Raw HTML and comments (such as
+ * {@code <!-- more -->}) are kept as raw content, never executed. Nothing of the source is dropped:
+ * what fits no entry stays in the intro or its section.
+ *
+ * <p>Template code is resolved before the Markdown is read, as the site generator would: Jekyll's
+ * Liquid ({@code {{ site.github.url }}} from the {@code _config.yml} of the site the file is in, or
+ * {@link ParseOptions#siteVariables()}; {@code {% highlight %}} as code; {@code {% include %}} from
+ * the site's {@code _includes/}), Hugo shortcodes ({@code {{< figure >}}} as an image, {@code {{<
+ * youtube >}}} as a link) and MDX ({@code import} lines and components removed, their text kept).
+ * What cannot be resolved is left out with a warning that names it; code fences and code spans are
+ * shown as written.
  *
  * <pre>{@code
  * ParseResult result = MarkdownIssueParser.create()

@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * <p>A word is a run of letters and digits, lower-cased; HTML entities are not words. Markup syntax
  * removed from the source: the front-matter keys and the date line (the date is checked on its
  * own), comment lines of the header, {@code {#id}} heading attributes, link reference definitions
- * and labels, ordered-list numbers, code-span backticks, emphasis stars inside a word and the "by"
- * of a byline.
+ * and labels, template code (Liquid, Hugo shortcodes, MDX statements and component tags),
+ * ordered-list numbers, code-span backticks, emphasis stars inside a word and the "by" of a byline.
  */
 final class WordInventory {
 
@@ -53,6 +53,15 @@ final class WordInventory {
     private static final Pattern REFERENCE_LABEL = Pattern.compile("\\]\\[[^\\]\\n]*\\]");
     private static final Pattern HEADER_KEY =
             Pattern.compile("^\\s*(?:-\\s+)?[A-Za-z_][A-Za-z0-9_-]*\\s*[:=]");
+
+    /**
+     * Template code, which is resolved, not shown: Liquid outputs and tags, Hugo shortcodes, MDX
+     * imports, exports and component tags.
+     */
+    private static final Pattern TEMPLATE_CODE =
+            Pattern.compile(
+                    "\\{\\{[<%][^\\n]*?[>%]\\}\\}|\\{\\{[^\\n]*?\\}\\}|\\{%[^\\n]*?%\\}"
+                            + "|(?m)^(?:import|export) [^\\n]*$|</?[A-Z][A-Za-z0-9_.]*[^<>\\n]*>");
 
     private final Map<String, Integer> counts = new HashMap<>();
 
@@ -92,7 +101,8 @@ final class WordInventory {
             }
             words.add(HEADER_KEY.matcher(line).replaceFirst(" "));
         }
-        String cleaned = LINK_DEFINITION.matcher(body).replaceAll(" ");
+        String cleaned = TEMPLATE_CODE.matcher(body).replaceAll(" ");
+        cleaned = LINK_DEFINITION.matcher(cleaned).replaceAll(" ");
         cleaned = HEADING_ID.matcher(cleaned).replaceAll(" ");
         cleaned = ORDERED_MARKER.matcher(cleaned).replaceAll("$1 ");
         cleaned = BYLINE.matcher(cleaned).replaceAll(" ");

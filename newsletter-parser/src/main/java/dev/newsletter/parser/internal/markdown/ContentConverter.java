@@ -26,8 +26,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.autolink.AutolinkType;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -57,8 +55,9 @@ import org.commonmark.parser.Parser;
  * Parses a Markdown body with commonmark-java (GFM tables, strikethrough, web autolinks) and
  * converts it into the library's content tree. Commonmark's mutable nodes never leave this class.
  *
- * <p>Raw HTML, HTML comments, Liquid tags ({@code {% ... %}}, {@code {{ ... }}}) and MDX {@code
- * import}/{@code export} lines become raw content: kept as written, never executed.
+ * <p>Raw HTML, HTML comments and MDX {@code import}/{@code export} lines the template step left
+ * (outside {@code .mdx} files) become raw content: kept as written, never executed. Template code
+ * is resolved before ({@link TemplateSteps}).
  */
 final class ContentConverter {
 
@@ -78,21 +77,17 @@ final class ContentConverter {
                     .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                     .build();
 
-    private static final Pattern LIQUID = Pattern.compile("\\{\\{[^{}\\n]*\\}\\}|\\{%[^%\\n]*%\\}");
-
-    /** A Liquid output tag opening a link destination: "]({{ site.github.url }}/images/...)". */
-    private static final Pattern LIQUID_DESTINATION =
-            Pattern.compile("\\]\\((\\{\\{[^{}\\n]*\\}\\})");
-
     private final String body;
     private final int lineOffset;
+    private final LineMap lines;
 
     /** The alternative text of images as inlines, for alt texts that hold links. */
     private final Map<Image, List<Inline>> altInlines = new IdentityHashMap<>();
 
-    private ContentConverter(String body, int lineOffset) {
+    private ContentConverter(String body, int lineOffset, LineMap lines) {
         this.body = body;
         this.lineOffset = lineOffset;
+        this.lines = lines;
     }
 
     /**
@@ -101,11 +96,19 @@ final class ContentConverter {
      * @return the top-level blocks in order
      */
     static List<LocatedBlock> convert(String body, int lineOffset) {
-        return new ContentConverter(body, lineOffset).convertDocument();
+        return convert(body, lineOffset, LineMap.identity());
+    }
+
+    /**
+     * Converts {@code body}, the text of the template step, whose lines come from the file's lines
+     * {@code lineOffset + 1 + lines.sourceLine(i)}.
+     */
+    static List<LocatedBlock> convert(String body, int lineOffset, LineMap lines) {
+        return new ContentConverter(body, lineOffset, lines).convertDocument();
     }
 
     private List<LocatedBlock> convertDocument() {
-        Node document = PARSER.parse(compactLiquidDestinations(body));
+        Node document = PARSER.parse(body);
         List<LocatedBlock> blocks = new ArrayList<>();
         for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
             Block block = block(child);
@@ -113,6 +116,11 @@ final class ContentConverter {
                 continue;
             }
             int last = blocks.size() - 1;
+            if (block instanceof Rule && last >= 0 && blocks.get(last).block() instanceof Rule) {
+                // Two breaks with nothing between (what is left when the template step removes
+                // an MDX component that stood between them) read as one.
+                continue;
+            }
             if (last >= 0
                     && blocks.get(last).block() instanceof Figure figure
                     && figure.caption().isEmpty()
@@ -126,7 +134,10 @@ final class ContentConverter {
             }
             SourceSpan span =
                     child.getSourceSpans().isEmpty() ? null : child.getSourceSpans().get(0);
-            int line = span == null ? lineOffset + 1 : lineOffset + span.getLineIndex() + 1;
+            int line =
+                    span == null
+                            ? lineOffset + 1
+                            : lineOffset + lines.sourceLine(span.getLineIndex()) + 1;
             int column = span == null ? 1 : span.getColumnIndex() + 1;
             blocks.add(new LocatedBlock(block, line, column));
         }
@@ -152,25 +163,6 @@ final class ContentConverter {
                         ? heading.inlines()
                         : ((Paragraph) caption).inlines();
         return new Figure(figure.image(), inlines);
-    }
-
-    /**
-     * Removes the spaces inside Liquid tags that open a link or image destination, which CommonMark
-     * would otherwise not read as a destination; the tag means the same without them. Lines and
-     * columns before the tag do not move.
-     */
-    private static String compactLiquidDestinations(String text) {
-        if (!text.contains("]({{")) {
-            return text;
-        }
-        Matcher matcher = LIQUID_DESTINATION.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (matcher.find()) {
-            matcher.appendReplacement(
-                    out, Matcher.quoteReplacement("](" + matcher.group(1).replaceAll("\\s+", "")));
-        }
-        matcher.appendTail(out);
-        return out.toString();
     }
 
     /** The block for {@code node}, or {@code null} for a node that is only markup. */
@@ -351,7 +343,7 @@ final class ContentConverter {
 
     private void addInline(Node node, List<Inline> out) {
         if (node instanceof org.commonmark.node.Text text) {
-            splitLiquid(text.getLiteral(), out);
+            out.add(new Text(text.getLiteral()));
         } else if (node instanceof org.commonmark.node.Emphasis) {
             out.add(new Emphasis(inlines(node)));
         } else if (node instanceof StrongEmphasis) {
@@ -386,26 +378,6 @@ final class ContentConverter {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 addInline(child, out);
             }
-        }
-    }
-
-    /** Splits Liquid tags out of a text run as raw inlines. */
-    private static void splitLiquid(String text, List<Inline> out) {
-        if (text.indexOf('{') < 0) {
-            out.add(new Text(text));
-            return;
-        }
-        Matcher matcher = LIQUID.matcher(text);
-        int at = 0;
-        while (matcher.find()) {
-            if (matcher.start() > at) {
-                out.add(new Text(text.substring(at, matcher.start())));
-            }
-            out.add(new RawInline(matcher.group()));
-            at = matcher.end();
-        }
-        if (at < text.length()) {
-            out.add(new Text(text.substring(at)));
         }
     }
 

@@ -72,21 +72,29 @@ final class FrontMatterReader {
         };
     }
 
-    private static Map<String, Object> readYaml(FrontMatter header, DiagnosticSink diagnostics) {
+    /**
+     * A loader of plain data only: the safe constructor, no global tags, no duplicate or recursive
+     * keys, bounded aliases, nesting and size ({@code maxChars}). Also reads a site's {@code
+     * _config.yml} ({@link SiteConfig}). Not thread-safe: one per load.
+     */
+    static Yaml safeYaml(int maxChars) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_NESTING);
-        options.setCodePointLimit(MAX_HEADER_CHARS);
+        options.setCodePointLimit(maxChars);
         options.setTagInspector(tag -> false); // no global tags, whatever the constructor
-        Yaml yaml =
-                new Yaml(
-                        new SafeConstructor(options),
-                        new Representer(new DumperOptions()),
-                        new DumperOptions(),
-                        options,
-                        new PlainDataResolver());
+        return new Yaml(
+                new SafeConstructor(options),
+                new Representer(new DumperOptions()),
+                new DumperOptions(),
+                options,
+                new PlainDataResolver());
+    }
+
+    private static Map<String, Object> readYaml(FrontMatter header, DiagnosticSink diagnostics) {
+        Yaml yaml = safeYaml(MAX_HEADER_CHARS);
         Object loaded;
         try {
             loaded = yaml.load(header.text());
@@ -167,7 +175,7 @@ final class FrontMatterReader {
      * A plain copy: maps with string keys, lists, strings, booleans and numbers. SnakeYAML's safe
      * constructor already builds nothing else; binary scalars become strings.
      */
-    private static Object plain(Object value) {
+    static Object plain(Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
             for (Map.Entry<?, ?> entry : map.entrySet()) {

@@ -14,7 +14,6 @@ import dev.newsletter.content.Block;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Inline;
 import dev.newsletter.content.RawBlock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownIssueReading {
 
-    private static final Pattern FILE_DATE =
-            Pattern.compile("(?<![0-9])(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?![0-9])");
     private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#[^{}\\s]*\\}\\s*$");
 
     private final ParseInput input;
@@ -100,8 +96,17 @@ public final class MarkdownIssueReading {
         }
         FrontMatterFields fields = FrontMatterFields.of(values);
 
+        TemplateContext templates =
+                new TemplateContext(
+                        diagnostics,
+                        header.bodyLineOffset(),
+                        SiteConfig.find(input.name(), diagnostics),
+                        options.siteVariables(),
+                        values,
+                        input.extension());
+        TemplateSteps.Result body = TemplateSteps.apply(header.body(), templates);
         List<LocatedBlock> blocks =
-                ContentConverter.convert(header.body(), header.bodyLineOffset());
+                ContentConverter.convert(body.text(), header.bodyLineOffset(), body.lines());
         StructureBuilder structure =
                 new StructureBuilder(
                         options.vocabulary(),
@@ -139,9 +144,10 @@ public final class MarkdownIssueReading {
     }
 
     /**
-     * The date: from the metadata; else (or when it cannot be read) from the edition heading, an
-     * edition key, or the file name. The edition: the edition heading or key, else the date's
-     * month.
+     * The date, by these rules in order: the metadata; else (or when it cannot be read) a date the
+     * first lines of the body state ({@link BodyDateLine}), when no edition heading or key names
+     * another month; the edition's month; the file name ({@link FileNameDate}). The edition: the
+     * edition heading or key, else the date's month.
      */
     private void resolveDate(
             Issue.Builder issue,
@@ -172,15 +178,25 @@ public final class MarkdownIssueReading {
                 issue.published(read.published());
             }
         }
+        BodyDateLine.Found stated = date == null ? BodyDateLine.of(header.body()) : null;
+        if (stated != null && (edition == null || YearMonth.from(stated.date()).equals(edition))) {
+            // the body's day, alone or within the edition's month
+            date = stated.date();
+            issue.published(date.atStartOfDay(options.zone()).toInstant());
+            diagnostics.info(
+                    header.bodyLineOffset() + stated.line(),
+                    1,
+                    "the issue's date, " + date + ", is taken from this line of the body");
+        }
         if (date == null && edition != null) {
             date = edition.atDay(1);
             precision = DatePrecision.MONTH;
         }
         if (date == null) {
-            LocalDate[] fromName = fileNameDate();
+            FileNameDate.Found fromName = FileNameDate.of(input.name());
             if (fromName != null) {
-                date = fromName[0];
-                precision = fromName[1] == null ? DatePrecision.MONTH : DatePrecision.DAY;
+                date = fromName.date();
+                precision = fromName.monthOnly() ? DatePrecision.MONTH : DatePrecision.DAY;
                 diagnostics.info(
                         1,
                         1,
@@ -197,27 +213,6 @@ public final class MarkdownIssueReading {
         issue.edition(editionName);
         if (fields.title() == null && editionName != null) {
             issue.title(editionName);
-        }
-    }
-
-    /** A date in the file name ({@code 2022-02.md}, {@code 2017-08-15-client.md}), or null. */
-    private LocalDate[] fileNameDate() {
-        String name = input.name();
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        Matcher matcher = FILE_DATE.matcher(name.substring(slash + 1));
-        if (!matcher.find()) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(matcher.group(1));
-            int month = Integer.parseInt(matcher.group(2));
-            if (matcher.group(3) == null) {
-                return new LocalDate[] {LocalDate.of(year, month, 1), null};
-            }
-            LocalDate day = LocalDate.of(year, month, Integer.parseInt(matcher.group(3)));
-            return new LocalDate[] {day, day};
-        } catch (DateTimeException e) {
-            return null;
         }
     }
 
