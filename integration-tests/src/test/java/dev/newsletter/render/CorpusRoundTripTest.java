@@ -85,7 +85,8 @@ class CorpusRoundTripTest {
 
         Issue back = InstalledParsers.readBack("issue.md", markdown);
 
-        Issue expected = ParserRoundTripTest.withTopLevelOf(ParserRoundTripTest.asParsed(issue), back);
+        Issue expected =
+                ParserRoundTripTest.withTopLevelOf(ParserRoundTripTest.asParsed(issue), back);
         assertThat(back)
                 .as(file)
                 .usingRecursiveComparison()
