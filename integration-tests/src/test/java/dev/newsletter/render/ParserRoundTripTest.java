@@ -233,8 +233,15 @@ class ParserRoundTripTest {
     record TextView(String edition, Object date, List<Object> sections) {
 
         static TextView of(Issue issue) {
+            return new TextView(
+                    issue.edition(),
+                    issue.date() == null ? null : YearMonth.from(issue.date()),
+                    sections(issue.sections()));
+        }
+
+        private static List<Object> sections(List<Section> of) {
             List<Object> sections = new ArrayList<>();
-            for (Section section : issue.sections()) {
+            for (Section section : of) {
                 List<Object> entries = new ArrayList<>();
                 for (Entry entry : section.entries()) {
                     entries.add(
@@ -251,12 +258,10 @@ class ParserRoundTripTest {
                                 "kind", section.kind(),
                                 "heading", normalise(section.heading()),
                                 "text", normalise(section.plainText()),
-                                "entries", entries));
+                                "entries", entries,
+                                "sections", sections(section.subsections())));
             }
-            return new TextView(
-                    issue.edition(),
-                    issue.date() == null ? null : YearMonth.from(issue.date()),
-                    sections);
+            return sections;
         }
 
         private static String normalise(String text) {

@@ -18,6 +18,7 @@ import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Quote;
 import dev.newsletter.parser.internal.common.ReadingListLead;
+import dev.newsletter.parser.internal.common.SectionKinds;
 import dev.newsletter.parser.internal.common.Words;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,7 +27,9 @@ import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +104,13 @@ final class IssueAssembler {
     private OffsetDateTime latestMessage;
     private int sectionLevel = 2;
 
+    /** The sections around the open subsection, innermost first, and their lead blocks. */
+    private final Deque<Section.Builder> openSections = new ArrayDeque<>();
+
+    private final Deque<List<Block>> openBlocks = new ArrayDeque<>();
+
+    private final Deque<SectionKind> openKinds = new ArrayDeque<>();
+
     /** Whether the last list read was text of an entry or section rather than its entries. */
     private boolean lastListWasText;
 
@@ -172,7 +182,7 @@ final class IssueAssembler {
         }
         return new AssembledBody(
                 intro,
-                sections,
+                new SectionKinds(vocabulary, SectionKinds.DEFAULT_RULES).apply(sections),
                 edition,
                 editionDate,
                 editionPrecision,
@@ -339,6 +349,13 @@ final class IssueAssembler {
             case HEADING -> {
                 if (messages.isEmpty()) {
                     readHeading(unit);
+                } else {
+                    addBody(unit.block());
+                }
+            }
+            case SUBHEADING -> {
+                if (messages.isEmpty() && section != null) {
+                    startSubsection(unit.text(), unit.level());
                 } else {
                     addBody(unit.block());
                 }
@@ -663,6 +680,7 @@ final class IssueAssembler {
     private boolean closesSection(Unit next) {
         return next == null
                 || next.shape() == UnitShape.HEADING && next.level() <= sectionLevel
+                || next.shape() == UnitShape.SUBHEADING
                 || next.shape() == UnitShape.RULE;
     }
 
@@ -900,6 +918,44 @@ final class IssueAssembler {
         sectionTitleStyle = null;
     }
 
+    /**
+     * Opens a subsection of the open section at {@code level} (3 under {@code ~}, 4 under {@code
+     * .}), closing the open subsections of that level or deeper.
+     */
+    private void startSubsection(String written, int level) {
+        closeEntry();
+        while (!openSections.isEmpty() && section.level() >= level) {
+            closeSubsection();
+        }
+        if (section.level() >= level) {
+            level = section.level() + 1; // under a section of that level: one deeper
+        }
+        openSections.push(section);
+        openKinds.push(sectionKind);
+        openBlocks.push(new ArrayList<>(sectionBlocks));
+        sectionBlocks.clear();
+        String heading = undecorated(written);
+        SectionLabel label = vocabulary.match(heading);
+        section =
+                Section.builder(label.kind())
+                        .heading(heading)
+                        .title(label.title())
+                        .level(Math.min(Section.MAX_LEVEL, level));
+        sectionKind = label.kind();
+        sectionTitleStyle = null;
+    }
+
+    /** Builds the open subsection into the section around it. */
+    private void closeSubsection() {
+        closeEntry();
+        Section built = section.blocks(sectionBlocks).build();
+        section = openSections.pop();
+        sectionBlocks.clear();
+        sectionBlocks.addAll(openBlocks.pop());
+        section.addSubsection(built);
+        sectionKind = openKinds.pop();
+    }
+
     private void startUnlabelledSection(SectionKind kind) {
         closeSection();
         section = Section.builder(kind);
@@ -1078,6 +1134,9 @@ final class IssueAssembler {
 
     private void closeSection() {
         closeEntry();
+        while (!openSections.isEmpty()) {
+            closeSubsection();
+        }
         if (section != null) {
             sections.add(section.blocks(sectionBlocks).build());
             sectionBlocks.clear();

@@ -215,7 +215,7 @@ final class TextBodyReader {
             String above = block.get(pieceStart);
             boolean underline =
                     i == pieceStart + 1
-                            && (marker == '=' || marker == '-')
+                            && (marker == '=' || marker == '-' || marker == '~' || marker == '.')
                             && !BULLET.matcher(above).matches()
                             && (Words.count(above) <= 12 || underlines(block.get(i), above));
             if (underline) {
@@ -229,10 +229,10 @@ final class TextBodyReader {
                 }
                 List<Inline> inlines =
                         link == null ? PlainInlines.of(text, references) : List.of(new Text(text));
-                int level = marker == '=' ? 1 : 2;
+                int level = marker == '=' ? 1 : marker == '-' ? 2 : marker == '~' ? 3 : 4;
                 out.add(
                         new Unit(
-                                UnitShape.HEADING,
+                                level > 2 ? UnitShape.SUBHEADING : UnitShape.HEADING,
                                 level,
                                 text,
                                 inlines,

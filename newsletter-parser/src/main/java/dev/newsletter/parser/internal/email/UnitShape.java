@@ -6,6 +6,11 @@ enum UnitShape {
     PARAGRAPH,
     /** A heading the source marks as one (an HTML heading, an underlined text line). */
     HEADING,
+    /**
+     * A subsection's heading in a plain-text body: a line underlined with {@code ~} (level 3) or
+     * {@code .} (level 4), below the {@code =} of sections and the {@code -} of entry titles.
+     */
+    SUBHEADING,
     /** A bullet or numbered list. */
     LIST,
     /** A quoted passage. */

@@ -280,9 +280,11 @@ final class SectionAssembler {
             leads.add(lead);
             any |= lead != null;
         }
-        // a list of items: some bullet leads with a link, or, where no entry is open to hold a
-        // list of its topics, some bullet holds one ("Git [2.45.2](url)", "date | [Meetup](url)")
-        boolean items = any || open == null && ListItems.isItemList(list);
+        // a list of items: some bullet leads with a link, or, where no entry but a bullet is open
+        // (a paragraph's entry holds the list of its topics), some bullet holds one ("Git
+        // [2.45.2](url)", "date | [Meetup](url)")
+        boolean items =
+                any || (open == null || open.start == Start.LIST) && ListItems.isItemList(list);
         if (!items) {
             append(list);
             return;

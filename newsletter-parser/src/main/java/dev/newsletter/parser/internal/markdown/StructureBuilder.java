@@ -12,6 +12,7 @@ import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Rule;
 import dev.newsletter.parser.internal.common.ReadingListLead;
+import dev.newsletter.parser.internal.common.SectionKinds;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.ArrayDeque;

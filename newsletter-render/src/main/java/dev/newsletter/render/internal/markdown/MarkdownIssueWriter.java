@@ -355,7 +355,14 @@ public final class MarkdownIssueWriter {
                 // sets it apart as an item
                 parts.add("---");
             }
-            parts.add(bullets ? bulletEntry(entry) : headingEntry(entry, entryMarker));
+            // an entry whose body holds a list of links is written as a bullet: under a heading,
+            // such a list would read back as the items of a subsection
+            boolean bullet =
+                    bullets
+                            || entry.link() != null
+                                    && !entry.title().isBlank()
+                                    && holdsLinkList(entry.blocks());
+            parts.add(bullet ? bulletEntry(entry) : headingEntry(entry, entryMarker));
         }
         addSubsections(section, level, parts);
         return String.join("\n\n", parts);
@@ -414,6 +421,33 @@ public final class MarkdownIssueWriter {
         return person.uri() == null
                 ? name
                 : "[" + name + "](" + MarkdownText.destination(person.uri().toString()) + ")";
+    }
+
+    /** Whether {@code blocks} hold a list in which some item's first paragraph has a link. */
+    private static boolean holdsLinkList(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof ListBlock list) {
+                for (ListItem item : list.items()) {
+                    if (!item.blocks().isEmpty()
+                            && item.blocks().get(0) instanceof Paragraph first
+                            && hasLink(first.inlines())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLink(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Link
+                    || inline instanceof Strong strong && hasLink(strong.inlines())
+                    || inline instanceof Emphasis emphasis && hasLink(emphasis.inlines())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allLinked(List<Entry> entries) {

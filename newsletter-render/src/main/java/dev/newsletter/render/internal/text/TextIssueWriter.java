@@ -206,7 +206,9 @@ public final class TextIssueWriter {
             }
         }
         for (Section sub : section.subsections()) {
-            parts.add(section(sub, '~'));
+            // reStructuredText's order of underlines: "=" sections, "-" entry titles, then "~"
+            // and "." for subsections and theirs
+            parts.add(section(sub, underline == '=' ? '~' : '.'));
         }
         return String.join("\n\n", parts);
     }

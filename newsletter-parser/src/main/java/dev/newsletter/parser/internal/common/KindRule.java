@@ -1,4 +1,4 @@
-package dev.newsletter.parser.internal.markdown;
+package dev.newsletter.parser.internal.common;
 
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
@@ -8,7 +8,7 @@ import dev.newsletter.SectionVocabulary;
  * One way a reader tells what a section is about. {@link SectionKinds} asks the rules in order; the
  * first that knows decides.
  */
-interface KindRule {
+public interface KindRule {
 
     /**
      * The kind of {@code section}, or null when this rule cannot tell.

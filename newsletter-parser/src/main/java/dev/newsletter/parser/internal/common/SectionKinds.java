@@ -1,4 +1,4 @@
-package dev.newsletter.parser.internal.markdown;
+package dev.newsletter.parser.internal.common;
 
 import dev.newsletter.Entry;
 import dev.newsletter.Section;
@@ -32,21 +32,23 @@ import java.util.Set;
  *
  * <p>A section no rule knows stays {@link SectionKind#OTHER}. Immutable and thread-safe.
  */
-final class SectionKinds {
+public final class SectionKinds {
 
-    static final List<KindRule> DEFAULT_RULES =
+    /** The rules, in order. */
+    public static final List<KindRule> DEFAULT_RULES =
             List.of(new Label(), new Topic(), new Inherited(), new Changes(), new Content());
 
     private final SectionVocabulary vocabulary;
     private final List<KindRule> rules;
 
-    SectionKinds(SectionVocabulary vocabulary, List<KindRule> rules) {
+    /** Kinds read with {@code vocabulary} by {@code rules}, in order. */
+    public SectionKinds(SectionVocabulary vocabulary, List<KindRule> rules) {
         this.vocabulary = vocabulary;
         this.rules = List.copyOf(rules);
     }
 
     /** {@code sections} with their kinds decided, subsections after their sections. */
-    List<Section> apply(List<Section> sections) {
+    public List<Section> apply(List<Section> sections) {
         List<Section> out = new ArrayList<>(sections.size());
         for (Section section : sections) {
             out.add(apply(section, null));
@@ -74,7 +76,7 @@ final class SectionKinds {
     }
 
     /** The kind the heading's label named when the section was assembled. */
-    static final class Label implements KindRule {
+    public static final class Label implements KindRule {
         @Override
         public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
             return section.kind().equals(SectionKind.OTHER) ? null : section.kind();
@@ -82,7 +84,7 @@ final class SectionKinds {
     }
 
     /** A topic phrase in a short heading. */
-    static final class Topic implements KindRule {
+    public static final class Topic implements KindRule {
         @Override
         public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
             return section.heading().isBlank() ? null : words.topicOf(section.heading());
@@ -90,7 +92,7 @@ final class SectionKinds {
     }
 
     /** A subsection is of its section's kind unless its own heading says otherwise. */
-    static final class Inherited implements KindRule {
+    public static final class Inherited implements KindRule {
         @Override
         public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
             return parent;
@@ -98,7 +100,7 @@ final class SectionKinds {
     }
 
     /** Entries that link to pull requests, issues and commits: a list of changes. */
-    static final class Changes implements KindRule {
+    public static final class Changes implements KindRule {
         @Override
         public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
             List<Entry> entries = section.allEntries();
@@ -147,7 +149,7 @@ final class SectionKinds {
      * Entries that are mostly links are curated reading; when their bodies are long write-ups (over
      * {@value #WRITE_UP_WORDS} words each on average) they are the publisher's own work.
      */
-    static final class Content implements KindRule {
+    public static final class Content implements KindRule {
         static final int WRITE_UP_WORDS = 120;
 
         @Override
