@@ -160,14 +160,15 @@ public record Issue(
     }
 
     /**
-     * The entries of the sections and subsections of the given kind, in document order. A
-     * subsection of another kind keeps its entries to itself.
+     * The entries of the sections and subsections of the given kind, in document order; for a broad
+     * kind, also those of its finer kinds ({@code entries(OTHER)} includes events). A subsection of
+     * another kind keeps its entries to itself.
      */
     public List<Entry> entries(SectionKind kind) {
         Objects.requireNonNull(kind, "kind");
         List<Entry> all = new ArrayList<>();
         for (Section section : allSections()) {
-            if (section.kind().equals(kind)) {
+            if (section.kind().equals(kind) || section.kind().broad().equals(kind)) {
                 all.addAll(section.entries());
             }
         }
@@ -183,10 +184,17 @@ public record Issue(
         return List.copyOf(all);
     }
 
-    /** The sections and subsections of the given kind, in document order. */
+    /**
+     * The sections and subsections of the given kind, in document order; for a broad kind, also
+     * those of its finer kinds.
+     */
     public List<Section> sections(SectionKind kind) {
         Objects.requireNonNull(kind, "kind");
-        return allSections().stream().filter(section -> section.kind().equals(kind)).toList();
+        return allSections().stream()
+                .filter(
+                        section ->
+                                section.kind().equals(kind) || section.kind().broad().equals(kind))
+                .toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.newsletter.Issue;
 import dev.newsletter.Person;
 import dev.newsletter.Section;
 import dev.newsletter.SectionKind;
+import dev.newsletter.SectionVocabulary;
 import dev.newsletter.content.Emphasis;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Link;
@@ -196,7 +197,9 @@ class MarkdownWriterRulesRoundTripTest {
     }
 
     private static Section article(String heading, String author, boolean linked) {
-        return Section.builder(SectionKind.OTHER)
+        // the kind a reader gives the heading: "Upcoming events" is events
+        SectionKind kind = SectionVocabulary.defaults().topicOf(heading);
+        return Section.builder(kind == null ? SectionKind.OTHER : kind)
                 .heading(heading)
                 .title(heading)
                 .addEntry(

@@ -231,7 +231,7 @@ class HtmlRendererTest {
                         "kind-prototypes",
                         "kind-livestreams",
                         "kind-reading",
-                        "kind-other");
+                        "kind-events kind-other");
         Element reading = article.selectFirst("> section.kind-reading");
         assertThat(reading.select("> h2").text()).isEqualTo("Recommended reading");
         assertThat(reading.select("> article.entry > h3").eachText())

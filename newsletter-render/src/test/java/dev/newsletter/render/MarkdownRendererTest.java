@@ -147,7 +147,7 @@ class MarkdownRendererTest {
                 .contains(
                         "- [Attention is not all you need, sometimes](https://papers.example.net/abs/2303.01234)\n"
                                 + "\n"
-                                + "    A careful study of when recurrence still wins.")
+                                + "  A careful study of when recurrence still wins.")
                 .contains(
                         "**worth the price of admission**. - *[Ada](https://social.example.com/@ada)*\n")
                 .contains("### [Drift Watch](https://git.example.org/lab/drift-watch)\n")

@@ -328,6 +328,47 @@ final class RandomIssues {
     }
 
     /**
+     * The blocks with the links of their lists' items turned into text: a list whose items hold
+     * links is a list of items to a reader, so a section's lead or an unlinked entry's body that
+     * holds one would read back as entries or a subsection.
+     */
+    private static List<Block> topicLists(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof ListBlock list) {
+                List<ListItem> items = new ArrayList<>();
+                for (ListItem item : list.items()) {
+                    List<Block> itemBlocks = new ArrayList<>(item.blocks());
+                    if (!itemBlocks.isEmpty() && itemBlocks.get(0) instanceof Paragraph first) {
+                        itemBlocks.set(0, new Paragraph(unlinked(first.inlines())));
+                    }
+                    items.add(new ListItem(itemBlocks));
+                }
+                out.add(new ListBlock(list.ordered(), list.start(), items));
+            } else {
+                out.add(block);
+            }
+        }
+        return out;
+    }
+
+    private static List<Inline> unlinked(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (inline instanceof Link link) {
+                out.addAll(unlinked(link.inlines()));
+            } else if (inline instanceof Strong strong) {
+                out.add(new Strong(unlinked(strong.inlines())));
+            } else if (inline instanceof Emphasis emphasis) {
+                out.add(new Emphasis(unlinked(emphasis.inlines())));
+            } else {
+                out.add(inline);
+            }
+        }
+        return normalise(List.of(out));
+    }
+
+    /**
      * The entries, each given a link: under a heading outside the vocabulary, only a link marks an
      * entry (a plain subheading there is content).
      */
@@ -383,7 +424,10 @@ final class RandomIssues {
                                                                                 + title.replace(
                                                                                         ' ', '-'))
                                                                 : null)
-                                                .blocks(closedBody(body))
+                                                .blocks(
+                                                        linked || body.isEmpty()
+                                                                ? closedBody(body)
+                                                                : closedBody(paragraphsOnly(body)))
                                                 .contributor(attributed ? who : null)
                                                 .build());
         Gen<Section> section =
@@ -402,7 +446,14 @@ final class RandomIssues {
                                                 case "reading" -> "Recommended reading";
                                                 default -> "";
                                             };
-                                    String title = kind == SectionKind.READING ? "" : topic;
+                                    // a section of links whose heading names no kind is a
+                                    // reading list to a reader: "… of the week" says it is not
+                                    String title =
+                                            kind == SectionKind.READING
+                                                    ? ""
+                                                    : kind == SectionKind.OTHER
+                                                            ? topic + " of the week"
+                                                            : topic;
                                     String heading =
                                             label.isEmpty()
                                                     ? title
@@ -412,7 +463,7 @@ final class RandomIssues {
                                     return Section.builder(kind)
                                             .heading(heading)
                                             .title(title)
-                                            .blocks(lead)
+                                            .blocks(topicLists(lead))
                                             .entries(
                                                     kind == SectionKind.OTHER
                                                             ? linked(entries)

@@ -225,7 +225,7 @@ final class SampleIssues {
                                                 .build())
                                 .build())
                 .addSection(
-                        Section.builder(SectionKind.OTHER)
+                        Section.builder(SectionKind.EVENTS)
                                 .heading("Events")
                                 .title("Events")
                                 .addBlock(

@@ -38,7 +38,7 @@ class HtmlEmailToolOutputTest {
         assertThat(issue.sections())
                 .extracting(Section::kind, Section::heading)
                 .containsExactly(
-                        tuple(SectionKind.OTHER, "Upcoming Events"),
+                        tuple(SectionKind.EVENTS, "Upcoming Events"),
                         tuple(SectionKind.READING, "Further Reading"));
         assertThat(issue.entries(SectionKind.OTHER))
                 .extracting(Entry::title)

@@ -54,7 +54,7 @@ class PlainTextParsingTest {
                         tuple(SectionKind.PROTOTYPES, "New Applied ML Prototypes!"),
                         tuple(SectionKind.LIVESTREAMS, "Fast Forward Live!"),
                         tuple(SectionKind.READING, ""),
-                        tuple(SectionKind.OTHER, "[Upcoming events]"));
+                        tuple(SectionKind.EVENTS, "[Upcoming events]"));
         assertThat(issue.sections().get(0).plainText()).startsWith("Our current cycle looks at");
         assertThat(issue.sections().get(4).plainText()).contains("regional data science meetup");
     }

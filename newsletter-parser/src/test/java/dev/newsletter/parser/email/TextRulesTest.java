@@ -316,7 +316,7 @@ class TextRulesTest {
         """);
         assertThat(issue.sections())
                 .extracting(Section::kind, Section::heading)
-                .containsExactly(tuple(SectionKind.OTHER, "UPCOMING EVENTS"));
+                .containsExactly(tuple(SectionKind.EVENTS, "UPCOMING EVENTS"));
     }
 
     @Test

@@ -38,9 +38,9 @@ class WeeklyTextNewsletterTest {
         assertThat(issue.sections())
                 .extracting(Section::kind, Section::heading)
                 .containsExactly(
-                        tuple(SectionKind.OTHER, "NEWS"),
-                        tuple(SectionKind.OTHER, "TALKS"),
-                        tuple(SectionKind.OTHER, "LINKS"));
+                        tuple(SectionKind.READING, "NEWS"),
+                        tuple(SectionKind.READING, "TALKS"),
+                        tuple(SectionKind.READING, "LINKS"));
         assertThat(issue.entries())
                 .extracting(Entry::title, Entry::link)
                 .containsExactly(

@@ -103,7 +103,9 @@ public final class SectionKinds {
     public static final class Changes implements KindRule {
         @Override
         public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
-            List<Entry> entries = section.allEntries();
+            // its own entries only: a section over projects that list their pull requests is not
+            // a list of changes
+            List<Entry> entries = section.entries();
             int linked = 0;
             int changes = 0;
             for (Entry entry : entries) {
@@ -154,6 +156,9 @@ public final class SectionKinds {
 
         @Override
         public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
+            if (section.heading().isBlank()) {
+                return null; // a section without heading has the kind its lead gave it
+            }
             List<Entry> entries = section.allEntries();
             if (entries.size() < 2) {
                 return null; // one link is an announcement, not a list of reading

@@ -6,6 +6,7 @@ import dev.newsletter.content.Inline;
 import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
+import dev.newsletter.content.Rule;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,8 +17,9 @@ import java.util.List;
  * <table>
  *   <caption>Heading roles, in order</caption>
  *   <tr><th>order</th><th>rule</th><th>example</th></tr>
- *   <tr><td>1</td><td>two items follow, or deeper headings that are subsections or items
- *       follow an unlinked heading: a subsection</td>
+ *   <tr><td>1</td><td>two items follow (bullets, link-led paragraphs, sub-headings led by a
+ *       link or over items), or one such sub-heading follows an unlinked heading: a
+ *       subsection</td>
  *       <td>{@code ### Official} and its bullets; {@code ### [multiboot2](url)} and its list of
  *       pull requests</td></tr>
  *   <tr><td>2</td><td>one item follows an unlinked heading: a subsection of one</td>
@@ -72,15 +74,22 @@ final class HeadingRoles {
         boolean linked = InlineRuns.links(heading.inlines()) > 0;
         for (int i = index + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i).block();
+            if (block instanceof Rule) {
+                break; // a thematic break ends what the heading introduces
+            }
             if (block instanceof Heading next) {
                 if (next.level() <= heading.level()) {
                     break;
                 }
-                boolean item = roles[i] != Role.UNDECIDED || InlineRuns.links(next.inlines()) > 0;
+                // a deeper heading led by a link titles an item, one over items is a subsection;
+                // one over prose is a part of this heading's text (an essay's sub-heading)
+                boolean item =
+                        roles[i] == Role.SUBSECTION || LeadingLink.of(next.inlines()) != null;
                 if (!linked && item) {
-                    return Role.SUBSECTION; // deeper headings are subsections or items of this
+                    return Role.SUBSECTION;
                 }
-                continue; // else they are parts of this heading's text, or captions of its item
+                items += item ? 1 : 0; // under a linked title, two linked ones are its items
+                continue;
             }
             items += items(block);
             if (block instanceof Paragraph paragraph) {
@@ -97,6 +106,12 @@ final class HeadingRoles {
         return Role.UNDECIDED;
     }
 
+    /** "— *[Ada](url)*" alone: an item's signature, not an item. */
+    private static boolean isSignature(Paragraph paragraph) {
+        Attribution signature = Attribution.trailing(paragraph, null);
+        return signature != null && signature.remaining() == null;
+    }
+
     /** The items a block holds: the bullets of a list of items, or one link-led paragraph. */
     private static int items(Block block) {
         if (block instanceof ListBlock list && ListItems.isItemList(list)) {
@@ -106,7 +121,9 @@ final class HeadingRoles {
             }
             return count;
         }
-        if (block instanceof Paragraph paragraph && LeadingLink.of(paragraph.inlines()) != null) {
+        if (block instanceof Paragraph paragraph
+                && LeadingLink.of(paragraph.inlines()) != null
+                && !isSignature(paragraph)) {
             return 1;
         }
         return 0;

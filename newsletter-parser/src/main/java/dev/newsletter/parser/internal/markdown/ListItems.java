@@ -42,16 +42,24 @@ final class ListItems {
     /** The title, address and body of an item whose first paragraph is {@code first}. */
     record Item(String title, Link link, List<Block> body) {}
 
-    /** Whether some item of {@code list} holds a link in its first paragraph. */
+    /**
+     * Whether {@code list} is a list of items: some bullet leads with a link, or at least half of
+     * them hold one in their first paragraph. A list of topics that mentions a link here and there
+     * ("training costs millions", "… rife with [bias](url)") is the text of the item above it.
+     */
     static boolean isItemList(ListBlock list) {
+        int linked = 0;
         for (ListItem item : list.items()) {
             if (!item.blocks().isEmpty()
                     && item.blocks().get(0) instanceof Paragraph first
                     && InlineRuns.links(first.inlines()) > 0) {
-                return true;
+                if (LeadingLink.of(first.inlines()) != null) {
+                    return true;
+                }
+                linked++;
             }
         }
-        return false;
+        return linked > 0 && linked * 2 >= list.items().size();
     }
 
     /** An item's title, address and body from its first paragraph, not led by a link. */

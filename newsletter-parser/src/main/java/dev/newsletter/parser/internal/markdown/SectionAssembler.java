@@ -153,7 +153,8 @@ final class SectionAssembler {
     Section build() {
         closeEntry();
         return Section.builder(label.kind())
-                .level(Math.max(1, Math.min(Section.MAX_LEVEL, headingLevel)))
+                // a document without section headings sets no level: its sections take a "##"'s
+                .level(headingLevel > Section.MAX_LEVEL ? Section.DEFAULT_LEVEL : headingLevel)
                 .link(link)
                 .subsections(subsections)
                 .heading(heading)
@@ -266,6 +267,12 @@ final class SectionAssembler {
     }
 
     private void addList(ListBlock list, LocatedBlock located) {
+        if (open != null
+                && open.start == Start.HEADING
+                && lastBlock() instanceof Rule
+                && ListItems.isItemList(list)) {
+            closeEntry(); // "---" ends the entry a heading titled: the links after are items
+        }
         if (open != null && (open.start == Start.HEADING || open.start == Start.BYLINE)) {
             append(list);
             return;

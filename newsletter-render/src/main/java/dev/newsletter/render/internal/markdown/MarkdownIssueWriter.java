@@ -54,7 +54,8 @@ public final class MarkdownIssueWriter {
     private static final Set<String> FIELD_KEYS =
             Set.of("title", "date", "authors", "tags", "summary");
 
-    private static final String ENTRY_INDENT = "    ";
+    /** The indent of a bullet's body: the width of "- ", so raw HTML keeps its own indent. */
+    private static final String ENTRY_INDENT = "  ";
 
     private final boolean frontMatter;
 
@@ -349,6 +350,7 @@ public final class MarkdownIssueWriter {
             return String.join("\n\n", parts);
         }
         boolean bullets = section.kind() == SectionKind.READING && allLinked(section.entries());
+        boolean afterHeading = false;
         for (Entry entry : section.entries()) {
             if (!bullets && entry.link() == null && !namesKind(section)) {
                 // in a section without a kind an unlinked sub-heading is the lead's, unless a rule
@@ -362,7 +364,12 @@ public final class MarkdownIssueWriter {
                             || entry.link() != null
                                     && !entry.title().isBlank()
                                     && holdsLinkList(entry.blocks());
+            if (bullet && !bullets && afterHeading) {
+                // a break ends the entry the heading above titles: the bullet is not in its body
+                parts.add("---");
+            }
             parts.add(bullet ? bulletEntry(entry) : headingEntry(entry, entryMarker));
+            afterHeading = !bullet;
         }
         addSubsections(section, level, parts);
         return String.join("\n\n", parts);
@@ -380,6 +387,10 @@ public final class MarkdownIssueWriter {
      * parser reads it with its default vocabulary: there every unlinked sub-heading is an entry.
      */
     private static boolean namesKind(Section section) {
+        if (section.heading().isBlank()) {
+            // a section without heading is a reading list when its lead said so
+            return section.kind().equals(SectionKind.READING);
+        }
         return !SectionVocabulary.defaults()
                 .match(section.heading())
                 .kind()
