@@ -3,7 +3,11 @@ package dev.newsletter;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,6 +25,16 @@ import java.util.Objects;
  */
 public final class ParseOptions {
 
+    /** The credit phrases readers of newsletters meet most. */
+    public static final List<String> DEFAULT_CREDIT_PHRASES =
+            List.of(
+                    "section written by",
+                    "this section was written by",
+                    "written by",
+                    "curated by",
+                    "compiled by",
+                    "contributed by");
+
     /** The default limit on the size of one input: 32 MiB. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 32L * 1024 * 1024;
 
@@ -33,6 +47,7 @@ public final class ParseOptions {
     private final long maxInputBytes;
     private final ZoneId zone;
     private final Map<String, String> siteVariables;
+    private final List<String> creditPhrases;
 
     private ParseOptions(Builder builder) {
         this.strict = builder.strict;
@@ -42,6 +57,7 @@ public final class ParseOptions {
         this.maxInputBytes = builder.maxInputBytes;
         this.zone = builder.zone;
         this.siteVariables = Map.copyOf(builder.siteVariables);
+        this.creditPhrases = List.copyOf(builder.creditPhrases);
     }
 
     /** Lenient parsing with the default vocabulary, UTC and a 32 MiB input limit. */
@@ -63,7 +79,8 @@ public final class ParseOptions {
                 .baseUri(baseUri)
                 .maxInputBytes(maxInputBytes)
                 .zone(zone)
-                .siteVariables(siteVariables);
+                .siteVariables(siteVariables)
+                .creditPhrases(creditPhrases);
     }
 
     /**
@@ -107,6 +124,15 @@ public final class ParseOptions {
         return siteVariables;
     }
 
+    /**
+     * The phrases that credit a section's or an item's writer when a line opens with them, as
+     * {@code (Section written by [@alice](…))} does; compared without case or brackets. Default:
+     * {@link #DEFAULT_CREDIT_PHRASES}.
+     */
+    public List<String> creditPhrases() {
+        return creditPhrases;
+    }
+
     @Override
     public String toString() {
         return "ParseOptions[strict="
@@ -123,6 +149,8 @@ public final class ParseOptions {
                 + zone
                 + ", siteVariables="
                 + siteVariables
+                + ", creditPhrases="
+                + creditPhrases
                 + "]";
     }
 
@@ -135,8 +163,27 @@ public final class ParseOptions {
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private ZoneId zone = ZoneOffset.UTC;
         private Map<String, String> siteVariables = Map.of();
+        private List<String> creditPhrases = DEFAULT_CREDIT_PHRASES;
 
         private Builder() {}
+
+        /**
+         * The phrases that credit a section's or an item's writer (see {@link
+         * ParseOptions#creditPhrases()}); an empty list turns the rule off.
+         */
+        public Builder creditPhrases(Collection<String> phrases) {
+            List<String> copy = new ArrayList<>();
+            for (String phrase : Objects.requireNonNull(phrases, "phrases")) {
+                String folded =
+                        Objects.requireNonNull(phrase, "phrase").strip().toLowerCase(Locale.ROOT);
+                if (folded.isEmpty()) {
+                    throw new IllegalArgumentException("a credit phrase needs a word");
+                }
+                copy.add(folded);
+            }
+            this.creditPhrases = List.copyOf(copy);
+            return this;
+        }
 
         /** Whether warnings fail the parse. */
         public Builder strict(boolean strict) {

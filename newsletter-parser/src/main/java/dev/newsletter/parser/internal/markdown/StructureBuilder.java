@@ -60,6 +60,7 @@ final class StructureBuilder {
     private final String title;
     private final String edition;
     private final SectionKinds kinds;
+    private List<String> creditPhrases = List.of();
 
     private final List<Block> intro = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
@@ -150,7 +151,7 @@ final class StructureBuilder {
                             : null;
             if (unheaded != null) {
                 closeAll(open);
-                open.push(new SectionAssembler(unheaded, "", sectionLevel, base, diagnostics));
+                open.push(assembler(unheaded, "", sectionLevel, base, diagnostics));
                 continue; // the break opens the section; it is not its content
             }
             if (block instanceof Rule
@@ -160,7 +161,7 @@ final class StructureBuilder {
             }
             if (i == headless && open.isEmpty()) {
                 SectionLabel none = new SectionLabel(SectionKind.OTHER, "", "");
-                open.push(new SectionAssembler(none, "", sectionLevel, base, diagnostics));
+                open.push(assembler(none, "", sectionLevel, base, diagnostics));
             }
             if (i != titleIndex
                     && block instanceof Heading heading
@@ -168,8 +169,7 @@ final class StructureBuilder {
                 closeAll(open);
                 String text = MarkdownIssueReading.headingText(heading);
                 SectionLabel label = vocabulary.match(text);
-                SectionAssembler top =
-                        new SectionAssembler(label, text, sectionLevel, base, diagnostics);
+                SectionAssembler top = assembler(label, text, sectionLevel, base, diagnostics);
                 top.openWithHeading(heading, located);
                 open.push(top);
                 continue;
@@ -188,7 +188,7 @@ final class StructureBuilder {
                 if (roles[i] == HeadingRoles.Role.SUBSECTION) {
                     String text = MarkdownIssueReading.headingText(heading);
                     SectionAssembler sub =
-                            new SectionAssembler(
+                            assembler(
                                     vocabulary.match(text),
                                     text,
                                     heading.level(),
@@ -209,6 +209,12 @@ final class StructureBuilder {
         List<Section> kinded = kinds.apply(sections);
         sections.clear();
         sections.addAll(kinded);
+    }
+
+    private SectionAssembler assembler(
+            SectionLabel label, String heading, int level, URI base, DiagnosticSink diagnostics) {
+        return new SectionAssembler(label, heading, level, base, diagnostics)
+                .creditPhrases(creditPhrases);
     }
 
     /** Builds the innermost open section into the one around it. */
@@ -418,6 +424,12 @@ final class StructureBuilder {
         }
         return blocks.get(next).block() instanceof Heading heading
                 && heading.level() <= sectionLevel;
+    }
+
+    /** Reads credit lines with {@code phrases}; returns this. */
+    StructureBuilder creditPhrases(List<String> phrases) {
+        this.creditPhrases = List.copyOf(phrases);
+        return this;
     }
 
     List<Block> intro() {
