@@ -1,0 +1,434 @@
+package dev.newsletter.parser.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.newsletter.Entry;
+import dev.newsletter.Issue;
+import dev.newsletter.IssueReader;
+import dev.newsletter.ParseInput;
+import dev.newsletter.ParseOptions;
+import dev.newsletter.Person;
+import dev.newsletter.Section;
+import dev.newsletter.SectionKind;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per rule of the structure engine, on issues written for the purpose, and the rules'
+ * precedence: bold lines as headings, heading roles (subsection, item), the items of a list, the
+ * kinds of sections and credit lines.
+ */
+class StructureRulesTest {
+
+    private static Issue read(String markdown) {
+        return IssueReader.create().read(ParseInput.of("case.md", markdown)).issue();
+    }
+
+    private static Section only(Issue issue) {
+        assertThat(issue.sections()).hasSize(1);
+        return issue.sections().get(0);
+    }
+
+    @Nested
+    class BoldLineHeadings {
+
+        @Test
+        void aBoldLineOverALinkListIsASubHeading() {
+            Section react =
+                    only(
+                            read(
+                                    """
+                                    ## React
+
+                                    - [Hooks in depth](https://example.org/hooks)
+
+                                    **Extras:**
+
+                                    - [A theme switcher](https://example.org/theme)
+                                    - [Query FAQs](https://example.org/faq)
+                                    """));
+
+            assertThat(react.entries()).extracting(Entry::title).containsExactly("Hooks in depth");
+            Section extras = react.subsections().get(0);
+            assertThat(extras.heading()).isEqualTo("Extras:");
+            assertThat(extras.level()).isEqualTo(3);
+            assertThat(extras.entries())
+                    .extracting(Entry::title)
+                    .containsExactly("A theme switcher", "Query FAQs");
+        }
+
+        @Test
+        void aBoldLineOverProseStaysText() {
+            Section section =
+                    only(
+                            read(
+                                    """
+                                    ## Notes
+
+                                    **A word of thanks**
+
+                                    We could not have done it without you.
+                                    """));
+
+            assertThat(section.subsections()).isEmpty();
+            assertThat(section.plainText()).startsWith("A word of thanks");
+        }
+    }
+
+    @Nested
+    class HeadingRoles {
+
+        @Test
+        void aSubHeadingOverBulletsIsASubsectionInheritingTheKind() {
+            Section community =
+                    only(
+                            read(
+                                    """
+                                    ## Recommended reading
+
+                                    ### Official
+
+                                    - [Announcing 1.53](https://example.org/1.53)
+                                    - [Steering cycle](https://example.org/steering)
+
+                                    ### Walkthroughs
+
+                                    - [Lambda in Rust](https://example.org/lambda)
+                                    """));
+
+            assertThat(community.subsections())
+                    .extracting(Section::heading, Section::kind, Section::level)
+                    .containsExactly(
+                            tuple("Official", SectionKind.READING, 3),
+                            tuple("Walkthroughs", SectionKind.READING, 3));
+            assertThat(community.allEntries()).hasSize(3);
+        }
+
+        @Test
+        void aSubHeadingOverProseWithALinkTitlesThatOneItem() {
+            Section events =
+                    only(
+                            read(
+                                    """
+                                    ## Lab news
+
+                                    ### Workshop notes
+
+                                    We ran the kelp workshop; the [slides](https://example.org/s) are up.
+                                    """));
+
+            assertThat(events.subsections()).isEmpty();
+            assertThat(events.entries()).extracting(Entry::title).containsExactly("Workshop notes");
+        }
+
+        @Test
+        void anEssaysSubHeadingsStayInItsItem() {
+            Section section =
+                    only(
+                            read(
+                                    """
+                                    ## Essays
+
+                                    ### The promise of tide models
+
+                                    Tide models have come a long way in the last decade, and we think
+                                    they are ready for everyday forecasting at small harbours everywhere.
+
+                                    #### Where they fail
+
+                                    Storm surges still surprise them, as every harbour master knows well
+                                    enough from the winter of last year and the one before it too.
+                                    """));
+
+            assertThat(section.subsections()).isEmpty();
+            assertThat(section.entries())
+                    .singleElement()
+                    .extracting(Entry::title)
+                    .isEqualTo("The promise of tide models");
+            assertThat(section.entries().get(0).plainText()).contains("Where they fail");
+        }
+
+        @Test
+        void aBreakEndsWhatAHeadingIntroduces() {
+            Section section =
+                    only(
+                            read(
+                                    """
+                                    ## Reading
+
+                                    ### Editor's pick
+
+                                    A long read on tides, our favourite this month by far.
+
+                                    ---
+
+                                    - [Kelp maps](https://example.org/kelp)
+                                    - [Gauge data](https://example.org/gauge)
+                                    """));
+
+            assertThat(section.subsections()).isEmpty();
+            assertThat(section.entries())
+                    .extracting(Entry::title)
+                    .containsExactly("Editor's pick", "Kelp maps", "Gauge data");
+        }
+    }
+
+    @Nested
+    class ListItems {
+
+        private List<Entry> items(String bullets) {
+            return only(read("## Items\n\n" + bullets)).entries();
+        }
+
+        @Test
+        void aLabelAndSeparatorBeforeTheLinkLeaveTheLinkAsTitle() {
+            assertThat(
+                            items(
+                                    """
+                                    - 2024-06-21 | Virtual | [Tide Meetup](https://example.org/meetup)
+                                    - Discussion: [Why kelp matters](https://example.org/kelp)
+                                    """))
+                    .extracting(Entry::title, Entry::link)
+                    .containsExactly(
+                            tuple("Tide Meetup", URI.create("https://example.org/meetup")),
+                            tuple("Why kelp matters", URI.create("https://example.org/kelp")));
+        }
+
+        @Test
+        void wordsRunIntoTheLinkAreOfTheTitle() {
+            assertThat(
+                            items(
+                                    "- Git [2.45.2](https://example.org/git)\n- Gauge [0.3](https://example.org/g)\n"))
+                    .extracting(Entry::title)
+                    .containsExactly("Git 2.45.2", "Gauge 0.3");
+        }
+
+        @Test
+        void proseItemsTakeTheirLeadWordsAndTheLinkInside() {
+            List<Entry> entries =
+                    items(
+                            """
+                            - use a smaller buffer for gauges ([#134](https://example.org/pull/134))
+                            - several fixes and small improvements
+                            """);
+
+            assertThat(entries)
+                    .extracting(Entry::title, Entry::link)
+                    .containsExactly(
+                            tuple(
+                                    "use a smaller buffer for gauges (#134)",
+                                    URI.create("https://example.org/pull/134")),
+                            tuple("several fixes and small improvements", null));
+        }
+
+        @Test
+        void aPersonsOpeningLinkIsNotTheItemsAddress() {
+            assertThat(
+                            items(
+                                    """
+                                    - [@ada](https://example.org/ada) fixed the [gauge reader](https://example.org/pull/9)
+                                    - [Tide tables](https://example.org/tides)
+                                    """))
+                    .extracting(Entry::link)
+                    .containsExactly(
+                            URI.create("https://example.org/pull/9"),
+                            URI.create("https://example.org/tides"));
+        }
+
+        @Test
+        void aListOfTopicsMentioningALinkIsText() {
+            Section section =
+                    only(
+                            read(
+                                    """
+                                    ## Notes
+
+                                    - training costs a great deal
+                                    - it needs much electricity
+                                    - and it is [biased](https://example.org/bias)
+                                    """));
+
+            assertThat(section.entries()).isEmpty();
+            assertThat(section.plainText()).contains("training costs a great deal");
+        }
+    }
+
+    @Nested
+    class Kinds {
+
+        @Test
+        void aTopicInTheHeadingNamesAFinerKind() {
+            Issue issue =
+                    read(
+                            """
+                            ## Upcoming Events
+
+                            ### Virtual
+
+                            - [Tide Meetup](https://example.org/meetup)
+                            - [Kelp Hour](https://example.org/kelp)
+
+                            ## Rust Jobs
+
+                            - [Gauge engineer](https://example.org/job)
+                            """);
+
+            assertThat(issue.allSections())
+                    .extracting(Section::heading, Section::kind)
+                    .containsExactly(
+                            tuple("Upcoming Events", SectionKind.EVENTS),
+                            tuple("Virtual", SectionKind.EVENTS),
+                            tuple("Rust Jobs", SectionKind.JOBS));
+            assertThat(issue.entries(SectionKind.OTHER)).hasSize(3); // finer kinds are other
+        }
+
+        @Test
+        void linksToPullRequestsAreChanges() {
+            Section core =
+                    only(
+                            read(
+                                    """
+                                    ## Updates from the core
+
+                                    - [faster parser](https://github.com/example/tide/pull/12)
+                                    - [fix the ARM build](https://github.com/example/tide/pull/13)
+                                    """));
+
+            assertThat(core.kind()).isEqualTo(SectionKind.CHANGES);
+        }
+
+        @Test
+        void linksToOtherSitesAreReading() {
+            Section section =
+                    only(
+                            read(
+                                    """
+                                    ## ⚛️ React
+
+                                    - [Hooks in depth](https://example.org/hooks)
+                                    - [Query FAQs](https://example.net/faq)
+                                    """));
+
+            assertThat(section.kind()).isEqualTo(SectionKind.READING);
+            assertThat(section.title()).isEqualTo("⚛️ React");
+        }
+
+        @Test
+        void longWriteUpsUnderLinksAreThePublishersOwnWork() {
+            String writeUp = "We looked at this thread closely and summarise it here. ".repeat(14);
+            Section section =
+                    only(
+                            read(
+                                    "## Discussions\n\n"
+                                            + "- [Gauge drift](https://lists.example.org/1)\n\n  "
+                                            + writeUp
+                                            + "\n- [Buffer sizes](https://lists.example.org/2)\n\n  "
+                                            + writeUp
+                                            + "\n"));
+
+            assertThat(section.kind()).isEqualTo(SectionKind.RESEARCH);
+        }
+
+        @Test
+        void precedenceLabelThenTopicThenParentThenContent() {
+            Issue issue =
+                    read(
+                            """
+                            ## Recommended reading: events
+
+                            - [Tide Meetup](https://example.org/meetup)
+
+                            ## Quote of the week
+
+                            - [A quote](https://example.org/q1)
+                            - [Another](https://example.org/q2)
+
+                            ## Our projects
+
+                            ### tidegauge
+
+                            - [faster parser](https://github.com/example/tide/pull/12)
+                            - [fix the build](https://github.com/example/tide/pull/13)
+                            """);
+
+            assertThat(issue.allSections())
+                    .extracting(Section::heading, Section::kind)
+                    .containsExactly(
+                            // the label beats the topic "events"
+                            tuple("Recommended reading: events", SectionKind.READING),
+                            // the topic beats the content (two links would be reading)
+                            tuple("Quote of the week", SectionKind.OTHER),
+                            tuple("Our projects", SectionKind.RESEARCH),
+                            // the parent's kind beats the content (pull requests: changes)
+                            tuple("tidegauge", SectionKind.RESEARCH));
+        }
+    }
+
+    @Nested
+    class Credits {
+
+        private static final String PROJECTS =
+                """
+                ## Projects
+
+                ### `pebble`
+
+                (Section written by [@isaac](https://example.org/isaac))
+
+                Pebble now boots on a second architecture, with a new [HAL](https://example.org/hal).
+
+                ### Gauges
+
+                Curated by Mei.
+
+                - [Tide gauge](https://example.org/tide)
+                - [Wind gauge](https://example.org/wind)
+                """;
+
+        @Test
+        void aCreditLineNamesTheContributorOfTheItemOrTheSectionsEntries() {
+            Section projects = only(read(PROJECTS));
+
+            assertThat(projects.entries())
+                    .singleElement()
+                    .extracting(Entry::contributor)
+                    .isEqualTo(Person.of("isaac", URI.create("https://example.org/isaac")));
+            assertThat(projects.entries().get(0).plainText()).contains("Section written by");
+            assertThat(projects.subsections().get(0).entries())
+                    .extracting(entry -> entry.contributor().name())
+                    .containsExactly("Mei", "Mei");
+        }
+
+        @Test
+        void thePhrasesAreThePublications() {
+            ParseOptions none = ParseOptions.builder().creditPhrases(List.of()).build();
+            Issue issue =
+                    IssueReader.builder()
+                            .options(none)
+                            .build()
+                            .read(ParseInput.of("case.md", PROJECTS))
+                            .issue();
+
+            assertThat(issue.entries()).allSatisfy(e -> assertThat(e.contributor()).isNull());
+
+            ParseOptions ours = ParseOptions.builder().creditPhrases(List.of("notes by")).build();
+            Issue credited =
+                    IssueReader.builder()
+                            .options(ours)
+                            .build()
+                            .read(
+                                    ParseInput.of(
+                                            "case.md",
+                                            "## Notes\n\nNotes by Ana.\n\n"
+                                                    + "- [Tide](https://example.org/t)\n"
+                                                    + "- [Wind](https://example.org/w)\n"))
+                            .issue();
+            assertThat(credited.entries())
+                    .extracting(entry -> entry.contributor().name())
+                    .containsExactly("Ana", "Ana");
+        }
+    }
+}
