@@ -21,6 +21,7 @@ import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Quote;
 import dev.newsletter.content.Rule;
+import dev.newsletter.content.Strikethrough;
 import dev.newsletter.content.Strong;
 import dev.newsletter.content.Text;
 import java.net.URI;
@@ -361,6 +362,8 @@ final class RandomIssues {
                 out.add(new Strong(unlinked(strong.inlines())));
             } else if (inline instanceof Emphasis emphasis) {
                 out.add(new Emphasis(unlinked(emphasis.inlines())));
+            } else if (inline instanceof Strikethrough struck) {
+                out.add(new Strikethrough(unlinked(struck.inlines())));
             } else {
                 out.add(inline);
             }

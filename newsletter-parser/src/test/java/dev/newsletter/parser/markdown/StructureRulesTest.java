@@ -219,9 +219,23 @@ class StructureRulesTest {
                     .extracting(Entry::title, Entry::link)
                     .containsExactly(
                             tuple(
-                                    "use a smaller buffer for gauges (#134)",
+                                    "use a smaller buffer for gauges",
                                     URI.create("https://example.org/pull/134")),
                             tuple("several fixes and small improvements", null));
+        }
+
+        @Test
+        void textClosedByALinkIsTheTitle() {
+            assertThat(
+                            items(
+                                    """
+                                    - **Tucows** - Data Scientist: Analytics ([job description](https://example.org/j1))
+                                    - **MLB Media** - Sr. Data Scientist, Baseball ([job description](https://example.org/j2))
+                                    """))
+                    .extracting(Entry::title)
+                    .containsExactly(
+                            "Tucows - Data Scientist: Analytics",
+                            "MLB Media - Sr. Data Scientist, Baseball");
         }
 
         @Test

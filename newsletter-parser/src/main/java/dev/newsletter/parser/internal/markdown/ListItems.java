@@ -20,8 +20,10 @@ import java.util.List;
  *       [Title](url)}, {@code Discussion: [Title](url)}</td></tr>
  *   <tr><td>2</td><td>a few words run into the link</td><td>the words and the link's
  *       text</td><td>{@code Git [2.45.2](url)}</td></tr>
- *   <tr><td>3</td><td>prose with a link inside, or no link</td><td>its lead words, the link
- *       inside as address</td><td>{@code use DSTs for tags ([#134](url))}</td></tr>
+ *   <tr><td>3</td><td>text closed by a link</td><td>the text</td><td>{@code Tucows - Data
+ *       Scientist ([job description](url))}</td></tr>
+ *   <tr><td>4</td><td>prose with a link inside, or no link</td><td>its lead words, the link
+ *       inside as address</td><td>{@code Ada [fixed](url) the parser for tide gauges}</td></tr>
  * </table>
  *
  * <p>A sentence that merely opens with a person's link ("[@alice](url) fixed the parser") takes the
@@ -86,6 +88,12 @@ final class ListItems {
             return new Item(linkText, link, List.of(first));
         }
         String[] words = prefix.split(" ");
+        List<Inline> after = inlines.subList(at + 1, inlines.size());
+        if (words.length > RUN_IN_WORDS && !InlineRuns.hasWord(Inline.plainText(after))) {
+            // "Tucows - Data Scientist ([job description](url))": the text names the item, the
+            // closing link is where to read about it
+            return new Item(trimOpening(prefix), link, List.of(first));
+        }
         if (words.length <= RUN_IN_WORDS) {
             List<Inline> rest = inlines.subList(at + 1, inlines.size());
             String restText = Inline.plainText(rest);
@@ -93,6 +101,15 @@ final class ListItems {
             return new Item(prefix + " " + linkText, link, body);
         }
         return leadWords(first, link);
+    }
+
+    /** The text before a closing link without the brackets and dashes that open it. */
+    private static String trimOpening(String prefix) {
+        int end = prefix.length();
+        while (end > 0 && "([{-–—:, ".indexOf(prefix.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return prefix.substring(0, end);
     }
 
     /** "[audio]", "(video)": a bracketed tag before the link. */
@@ -143,7 +160,8 @@ final class ListItems {
     }
 
     private static boolean endsSentence(String word) {
-        return word.length() > 1
+        // "Sr." and "Dr." are abbreviations, not the end of a sentence
+        return word.length() > 4
                 && (word.endsWith(".") || word.endsWith("!") || word.endsWith("?"))
                 && !word.endsWith("..");
     }

@@ -351,6 +351,14 @@ public final class MarkdownIssueWriter {
         }
         boolean bullets = section.kind() == SectionKind.READING && allLinked(section.entries());
         boolean afterHeading = false;
+        // a lead ending in a "-" list would run on into "-" entries as one list: they take "*"
+        List<Block> leadBlocks = section.blocks();
+        String bulletMarker =
+                !leadBlocks.isEmpty()
+                                && leadBlocks.get(leadBlocks.size() - 1) instanceof ListBlock list
+                                && !list.ordered()
+                        ? "* "
+                        : "- ";
         for (Entry entry : section.entries()) {
             if (!bullets && entry.link() == null && !namesKind(section)) {
                 // in a section without a kind an unlinked sub-heading is the lead's, unless a rule
@@ -368,7 +376,7 @@ public final class MarkdownIssueWriter {
                 // a break ends the entry the heading above titles: the bullet is not in its body
                 parts.add("---");
             }
-            parts.add(bullet ? bulletEntry(entry) : headingEntry(entry, entryMarker));
+            parts.add(bullet ? bulletEntry(entry, bulletMarker) : headingEntry(entry, entryMarker));
             afterHeading = !bullet;
         }
         addSubsections(section, level, parts);
@@ -470,8 +478,8 @@ public final class MarkdownIssueWriter {
         return true;
     }
 
-    private String bulletEntry(Entry entry) {
-        StringBuilder out = new StringBuilder("- ");
+    private String bulletEntry(Entry entry, String marker) {
+        StringBuilder out = new StringBuilder(marker);
         out.append(titleLink(entry));
         String body = blocksWithAttribution(entry);
         if (!body.isEmpty()) {
