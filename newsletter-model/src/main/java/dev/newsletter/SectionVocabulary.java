@@ -29,6 +29,10 @@ import java.util.Objects;
  *   <li>else the section is {@link SectionKind#OTHER} and the whole heading is its title.
  * </ol>
  *
+ * <p>Besides labels, a vocabulary holds <b>topics</b>: phrases that, anywhere in a short heading,
+ * name what the section is about without splitting the heading ("Upcoming Events" is {@link
+ * SectionKind#EVENTS}); see {@link #topicOf(String)}. The parsers ask topics after labels.
+ *
  * <pre>{@code
  * SectionVocabulary vocabulary = SectionVocabulary.defaults().toBuilder()
  *     .alias("worth your time", SectionKind.READING)

@@ -7,6 +7,7 @@ import dev.newsletter.DatePrecision;
 import dev.newsletter.Entry;
 import dev.newsletter.Issue;
 import dev.newsletter.IssueReader;
+import dev.newsletter.ParseInput;
 import dev.newsletter.ParseOptions;
 import dev.newsletter.ParseResult;
 import dev.newsletter.Person;
@@ -120,10 +121,31 @@ class ReadmeExamplesTest {
         SectionVocabulary vocabulary =
                 SectionVocabulary.defaults().toBuilder()
                         .alias("Worth your time", SectionKind.READING)
+                        .topic("crate of the week", SectionKind.of("crate"))
                         .build();
-        ParseOptions options = ParseOptions.builder().vocabulary(vocabulary).build();
+        ParseOptions options =
+                ParseOptions.builder()
+                        .vocabulary(vocabulary)
+                        .creditPhrases(List.of("notes by", "section written by"))
+                        .build();
         // end
         assertThat(options.vocabulary().kindOf("Worth your time")).isEqualTo(SectionKind.READING);
+        assertThat(options.vocabulary().topicOf("Crate of the Week"))
+                .isEqualTo(SectionKind.of("crate"));
+        Issue credited =
+                IssueReader.builder()
+                        .options(options)
+                        .build()
+                        .read(
+                                ParseInput.of(
+                                        "notes.md",
+                                        "## Crate of the Week\n\nNotes by Ana.\n\n"
+                                                + "- [tidegauge](https://example.org/t)\n"
+                                                + "- [kelp](https://example.org/k)\n"))
+                        .issue();
+        assertThat(credited.sections().get(0).kind()).isEqualTo(SectionKind.of("crate"));
+        assertThat(credited.entries())
+                .allSatisfy(e -> assertThat(e.contributor().name()).isEqualTo("Ana"));
     }
 
     @Test
