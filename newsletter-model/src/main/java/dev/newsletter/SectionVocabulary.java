@@ -420,13 +420,16 @@ public final class SectionVocabulary {
          * @throws IllegalArgumentException if the phrase has no letter or digit
          */
         public Builder alias(String phrase, SectionKind kind) {
-            Objects.requireNonNull(kind, "kind");
+            aliases.put(phraseWords(phrase, "an alias"), Objects.requireNonNull(kind, "kind"));
+            return this;
+        }
+
+        private static List<String> phraseWords(String phrase, String what) {
             List<String> words = normalize(Objects.requireNonNull(phrase, "phrase"));
             if (words.isEmpty()) {
-                throw new IllegalArgumentException("an alias needs a word: '" + phrase + "'");
+                throw new IllegalArgumentException(what + " needs a word: '" + phrase + "'");
             }
-            aliases.put(words, kind);
-            return this;
+            return words;
         }
 
         /**
@@ -453,12 +456,7 @@ public final class SectionVocabulary {
          * @throws IllegalArgumentException if the phrase has no letter or digit
          */
         public Builder topic(String phrase, SectionKind kind) {
-            Objects.requireNonNull(kind, "kind");
-            List<String> words = normalize(Objects.requireNonNull(phrase, "phrase"));
-            if (words.isEmpty()) {
-                throw new IllegalArgumentException("a topic needs a word: '" + phrase + "'");
-            }
-            topics.put(words, kind);
+            topics.put(phraseWords(phrase, "a topic"), Objects.requireNonNull(kind, "kind"));
             return this;
         }
 
