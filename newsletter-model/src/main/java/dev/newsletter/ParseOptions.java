@@ -25,6 +25,21 @@ import java.util.Objects;
  */
 public final class ParseOptions {
 
+    /** Calls to action that newsletters set as links but readers do not take for items. */
+    public static final List<String> DEFAULT_BOILERPLATE_PHRASES =
+            List.of(
+                    "submit your suggestions",
+                    "please submit",
+                    "submit a",
+                    "subscribe",
+                    "unsubscribe",
+                    "view in browser",
+                    "view this email",
+                    "share this",
+                    "follow us",
+                    "forward this",
+                    "update your preferences");
+
     /** The credit phrases readers of newsletters meet most. */
     public static final List<String> DEFAULT_CREDIT_PHRASES =
             List.of(
@@ -48,6 +63,7 @@ public final class ParseOptions {
     private final ZoneId zone;
     private final Map<String, String> siteVariables;
     private final List<String> creditPhrases;
+    private final List<String> boilerplatePhrases;
 
     private ParseOptions(Builder builder) {
         this.strict = builder.strict;
@@ -58,6 +74,7 @@ public final class ParseOptions {
         this.zone = builder.zone;
         this.siteVariables = Map.copyOf(builder.siteVariables);
         this.creditPhrases = List.copyOf(builder.creditPhrases);
+        this.boilerplatePhrases = List.copyOf(builder.boilerplatePhrases);
     }
 
     /** Lenient parsing with the default vocabulary, UTC and a 32 MiB input limit. */
@@ -80,7 +97,8 @@ public final class ParseOptions {
                 .maxInputBytes(maxInputBytes)
                 .zone(zone)
                 .siteVariables(siteVariables)
-                .creditPhrases(creditPhrases);
+                .creditPhrases(creditPhrases)
+                .boilerplatePhrases(boilerplatePhrases);
     }
 
     /**
@@ -133,6 +151,15 @@ public final class ParseOptions {
         return creditPhrases;
     }
 
+    /**
+     * The phrases that, opening an item's title, mark it as a call to action rather than an item
+     * ("Submit your suggestions and votes for next week"): such a link stays text of its section.
+     * Compared without case. Default: {@link #DEFAULT_BOILERPLATE_PHRASES}.
+     */
+    public List<String> boilerplatePhrases() {
+        return boilerplatePhrases;
+    }
+
     @Override
     public String toString() {
         return "ParseOptions[strict="
@@ -151,6 +178,8 @@ public final class ParseOptions {
                 + siteVariables
                 + ", creditPhrases="
                 + creditPhrases
+                + ", boilerplatePhrases="
+                + boilerplatePhrases
                 + "]";
     }
 
@@ -164,6 +193,7 @@ public final class ParseOptions {
         private ZoneId zone = ZoneOffset.UTC;
         private Map<String, String> siteVariables = Map.of();
         private List<String> creditPhrases = DEFAULT_CREDIT_PHRASES;
+        private List<String> boilerplatePhrases = DEFAULT_BOILERPLATE_PHRASES;
 
         private Builder() {}
 
@@ -172,17 +202,30 @@ public final class ParseOptions {
          * ParseOptions#creditPhrases()}); an empty list turns the rule off.
          */
         public Builder creditPhrases(Collection<String> phrases) {
+            this.creditPhrases = folded(phrases, "a credit phrase");
+            return this;
+        }
+
+        /**
+         * The phrases that mark a call to action (see {@link ParseOptions#boilerplatePhrases()});
+         * an empty list turns the rule off.
+         */
+        public Builder boilerplatePhrases(Collection<String> phrases) {
+            this.boilerplatePhrases = folded(phrases, "a boilerplate phrase");
+            return this;
+        }
+
+        private static List<String> folded(Collection<String> phrases, String what) {
             List<String> copy = new ArrayList<>();
             for (String phrase : Objects.requireNonNull(phrases, "phrases")) {
                 String folded =
                         Objects.requireNonNull(phrase, "phrase").strip().toLowerCase(Locale.ROOT);
                 if (folded.isEmpty()) {
-                    throw new IllegalArgumentException("a credit phrase needs a word");
+                    throw new IllegalArgumentException(what + " needs a word");
                 }
                 copy.add(folded);
             }
-            this.creditPhrases = List.copyOf(copy);
-            return this;
+            return List.copyOf(copy);
         }
 
         /** Whether warnings fail the parse. */

@@ -382,6 +382,50 @@ class StructureRulesTest {
     }
 
     @Nested
+    class Boilerplate {
+
+        private static final String CRATE =
+                """
+                ## Crate of the Week
+
+                This week's crate is tidegauge, a reader for gauge stations.
+
+                [Submit your suggestions and votes for next week](https://example.org/cotw)!
+
+                - [Subscribe to the newsletter](https://example.org/subscribe)
+                - [Kelp maps](https://example.org/kelp)
+                """;
+
+        @Test
+        void callsToActionStayTextOfTheirSection() {
+            Section crate = only(read(CRATE));
+
+            assertThat(crate.entries()).extracting(Entry::title).containsExactly("Kelp maps");
+            assertThat(crate.plainText())
+                    .contains("Submit your suggestions and votes for next week")
+                    .contains("Subscribe to the newsletter");
+        }
+
+        @Test
+        void thePhrasesAreThePublications() {
+            ParseOptions none = ParseOptions.builder().boilerplatePhrases(List.of()).build();
+            Issue issue =
+                    IssueReader.builder()
+                            .options(none)
+                            .build()
+                            .read(ParseInput.of("case.md", CRATE))
+                            .issue();
+
+            assertThat(issue.entries())
+                    .extracting(Entry::title)
+                    .containsExactly(
+                            "Submit your suggestions and votes for next week",
+                            "Subscribe to the newsletter",
+                            "Kelp maps");
+        }
+    }
+
+    @Nested
     class Credits {
 
         private static final String PROJECTS =

@@ -115,6 +115,7 @@ public final class MarkdownIssueReading {
                         fields.title(),
                         fields.edition());
         structure.creditPhrases(options.creditPhrases());
+        structure.boilerplatePhrases(options.boilerplatePhrases());
         structure.build(blocks);
         if (structure.editionMonth() != null && fields.edition() != null) {
             fields = FrontMatterFields.of(values, true); // the heading is the edition

@@ -21,6 +21,7 @@ import dev.newsletter.content.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Builds one section from its heading and the blocks up to the next section heading, finding its
@@ -70,6 +71,9 @@ final class SectionAssembler {
     /** The phrases that credit a writer; see {@link SectionCredit}. */
     private List<String> creditPhrases = List.of();
 
+    /** The phrases that mark a link as a call to action, not an item. */
+    private List<String> boilerplatePhrases = List.of();
+
     /** Who the section's lead credits for its entries, or null. */
     private Person credited;
 
@@ -109,6 +113,23 @@ final class SectionAssembler {
     SectionAssembler creditPhrases(List<String> phrases) {
         this.creditPhrases = phrases;
         return this;
+    }
+
+    /** Keeps links opening with {@code phrases} as text, not items; returns this. */
+    SectionAssembler boilerplatePhrases(List<String> phrases) {
+        this.boilerplatePhrases = phrases;
+        return this;
+    }
+
+    /** Whether {@code title} opens with a call to action ("Submit your suggestions ..."). */
+    private boolean isBoilerplate(String title) {
+        String lower = InlineRuns.squeeze(title).toLowerCase(Locale.ROOT);
+        for (String phrase : boilerplatePhrases) {
+            if (lower.startsWith(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kind of the section being built. */
@@ -284,7 +305,7 @@ final class SectionAssembler {
             return;
         }
         LeadingLink lead = LeadingLink.of(paragraph.inlines());
-        if (lead != null) {
+        if (lead != null && !isBoilerplate(lead.title())) {
             startLinkedEntry(lead, paragraph, Start.PARAGRAPH, located);
             return;
         }
@@ -333,7 +354,8 @@ final class SectionAssembler {
             LeadingLink lead = leads.get(i);
             boolean paragraphFirst =
                     !item.blocks().isEmpty() && item.blocks().get(0) instanceof Paragraph;
-            if (lead == null && !paragraphFirst) {
+            boolean callToAction = lead != null && isBoilerplate(lead.title());
+            if (lead == null && !paragraphFirst || callToAction) {
                 if (plain.isEmpty()) {
                     plainStart = number;
                 }

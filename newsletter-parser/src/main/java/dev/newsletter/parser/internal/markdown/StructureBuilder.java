@@ -61,6 +61,7 @@ final class StructureBuilder {
     private final String edition;
     private final SectionKinds kinds;
     private List<String> creditPhrases = List.of();
+    private List<String> boilerplatePhrases = List.of();
 
     private final List<Block> intro = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
@@ -214,7 +215,8 @@ final class StructureBuilder {
     private SectionAssembler assembler(
             SectionLabel label, String heading, int level, URI base, DiagnosticSink diagnostics) {
         return new SectionAssembler(label, heading, level, base, diagnostics)
-                .creditPhrases(creditPhrases);
+                .creditPhrases(creditPhrases)
+                .boilerplatePhrases(boilerplatePhrases);
     }
 
     /** Builds the innermost open section into the one around it. */
@@ -429,6 +431,12 @@ final class StructureBuilder {
     /** Reads credit lines with {@code phrases}; returns this. */
     StructureBuilder creditPhrases(List<String> phrases) {
         this.creditPhrases = List.copyOf(phrases);
+        return this;
+    }
+
+    /** Keeps links opening with {@code phrases} as text; returns this. */
+    StructureBuilder boilerplatePhrases(List<String> phrases) {
+        this.boilerplatePhrases = List.copyOf(phrases);
         return this;
     }
 
