@@ -7,6 +7,7 @@ import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.Strong;
 import dev.newsletter.content.Text;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Small questions about runs of inlines, shared by the structure rules. */
@@ -126,5 +127,34 @@ final class InlineRuns {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether what follows a title link is only spaces and punctuation ("[Title](url)."), which
+     * reads as the end of the title line, not as body.
+     */
+    static boolean isPunctuationOnly(List<Inline> rest) {
+        for (Inline inline : rest) {
+            boolean plain = inline instanceof Text || inline instanceof LineBreak;
+            if (!plain || InlineRuns.hasWord(inline.plainText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code inlines} without the spaces that open them. */
+    static List<Inline> trimLeadingSpace(List<Inline> inlines) {
+        if (!inlines.isEmpty() && inlines.get(0) instanceof Text text) {
+            List<Inline> copy = new ArrayList<>(inlines);
+            String stripped = text.text().stripLeading();
+            if (stripped.isEmpty()) {
+                copy.remove(0);
+            } else {
+                copy.set(0, new Text(stripped));
+            }
+            return copy;
+        }
+        return inlines;
     }
 }

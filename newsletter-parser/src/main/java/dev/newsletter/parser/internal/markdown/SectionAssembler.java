@@ -9,7 +9,6 @@ import dev.newsletter.content.Block;
 import dev.newsletter.content.Figure;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Inline;
-import dev.newsletter.content.LineBreak;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
@@ -17,11 +16,9 @@ import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.RawBlock;
 import dev.newsletter.content.Rule;
 import dev.newsletter.content.Strong;
-import dev.newsletter.content.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Builds one section from its heading and the blocks up to the next section heading, finding its
@@ -119,17 +116,6 @@ final class SectionAssembler {
     SectionAssembler boilerplatePhrases(List<String> phrases) {
         this.boilerplatePhrases = phrases;
         return this;
-    }
-
-    /** Whether {@code title} opens with a call to action ("Submit your suggestions ..."). */
-    private boolean isBoilerplate(String title) {
-        String lower = InlineRuns.squeeze(title).toLowerCase(Locale.ROOT);
-        for (String phrase : boilerplatePhrases) {
-            if (lower.startsWith(phrase)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The kind of the section being built. */
@@ -305,7 +291,7 @@ final class SectionAssembler {
             return;
         }
         LeadingLink lead = LeadingLink.of(paragraph.inlines());
-        if (lead != null && !isBoilerplate(lead.title())) {
+        if (lead != null && !Boilerplate.matches(lead.title(), boilerplatePhrases)) {
             startLinkedEntry(lead, paragraph, Start.PARAGRAPH, located);
             return;
         }
@@ -354,7 +340,8 @@ final class SectionAssembler {
             LeadingLink lead = leads.get(i);
             boolean paragraphFirst =
                     !item.blocks().isEmpty() && item.blocks().get(0) instanceof Paragraph;
-            boolean callToAction = lead != null && isBoilerplate(lead.title());
+            boolean callToAction =
+                    lead != null && Boilerplate.matches(lead.title(), boilerplatePhrases);
             if (lead == null && !paragraphFirst || callToAction) {
                 if (plain.isEmpty()) {
                     plainStart = number;
@@ -391,23 +378,9 @@ final class SectionAssembler {
             open.body.add(paragraph); // the link stays readable in the body
             return;
         }
-        if (!isPunctuationOnly(lead.rest())) {
-            open.body.add(new Paragraph(trimLeadingSpace(lead.rest())));
+        if (!InlineRuns.isPunctuationOnly(lead.rest())) {
+            open.body.add(new Paragraph(InlineRuns.trimLeadingSpace(lead.rest())));
         }
-    }
-
-    /**
-     * Whether what follows a title link is only spaces and punctuation ("[Title](url)."), which
-     * reads as the end of the title line, not as body.
-     */
-    private static boolean isPunctuationOnly(List<Inline> rest) {
-        for (Inline inline : rest) {
-            boolean plain = inline instanceof Text || inline instanceof LineBreak;
-            if (!plain || InlineRuns.hasWord(inline.plainText())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private URI uri(Link link, LocatedBlock located) {
@@ -442,7 +415,9 @@ final class SectionAssembler {
             open.body.remove(open.body.size() - 1); // the rule between two entries separates them
         }
         if (open.contributor == null) {
-            findTrailingAttribution(open);
+            // an item's signature is inside the item: what follows its list is not the item's
+            int end = open.start == Start.LIST ? open.ownBlocks : open.body.size();
+            open.contributor = TrailingSignature.take(open.body, end, base);
         }
         entries.add(
                 Entry.builder()
@@ -452,64 +427,6 @@ final class SectionAssembler {
                         .contributor(open.contributor)
                         .build());
         open = null;
-    }
-
-    /** Takes the contributor from the last paragraph, looking past trailing figures and markup. */
-    private void findTrailingAttribution(OpenEntry entry) {
-        // An item's attribution is inside the item: what follows the list is not the item's.
-        int end = entry.start == Start.LIST ? entry.ownBlocks : entry.body.size();
-        // The body may go on after a rule ("---" then "Just for fun: ..."): the attribution then
-        // ends the part before the rule.
-        for (int part = end; part > 0; part = previousRule(entry.body, part)) {
-            if (attributeFrom(entry, part)) {
-                return;
-            }
-        }
-    }
-
-    /** Tries the last paragraph before {@code end}, past figures, markup and rules. */
-    private boolean attributeFrom(OpenEntry entry, int end) {
-        for (int i = end - 1; i >= 0; i--) {
-            Block block = entry.body.get(i);
-            if (block instanceof Paragraph paragraph) {
-                Attribution attribution = Attribution.trailing(paragraph, base);
-                if (attribution == null && leadsOn(paragraph)) {
-                    continue; // "And for a little light reading:" leads past the signed text
-                }
-                if (attribution == null) {
-                    return false;
-                }
-                entry.contributor = attribution.person();
-                if (attribution.remaining() == null) {
-                    entry.body.remove(i);
-                } else {
-                    entry.body.set(i, attribution.remaining());
-                }
-                return true;
-            }
-            if (!(block instanceof Figure || block instanceof RawBlock || block instanceof Rule)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a paragraph ends with a colon: it leads into what follows the entry, so a signature
-     * closes the paragraph before it.
-     */
-    private static boolean leadsOn(Paragraph paragraph) {
-        return InlineRuns.squeeze(paragraph.plainText()).endsWith(":");
-    }
-
-    /** The index of the last rule before {@code end}, or 0. */
-    private static int previousRule(List<Block> body, int end) {
-        for (int i = end - 1; i > 0; i--) {
-            if (body.get(i) instanceof Rule && !(body.get(i - 1) instanceof Rule)) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     /** The block last added to the open entry's body or else to the section, or null. */
@@ -540,20 +457,6 @@ final class SectionAssembler {
         return !text.isEmpty()
                 && !text.endsWith(":")
                 && text.split(" ").length <= MAX_BOLD_TITLE_WORDS;
-    }
-
-    private static List<Inline> trimLeadingSpace(List<Inline> inlines) {
-        if (!inlines.isEmpty() && inlines.get(0) instanceof Text text) {
-            List<Inline> copy = new ArrayList<>(inlines);
-            String stripped = text.text().stripLeading();
-            if (stripped.isEmpty()) {
-                copy.remove(0);
-            } else {
-                copy.set(0, new Text(stripped));
-            }
-            return copy;
-        }
-        return inlines;
     }
 
     /** A rule ending the section's lead is the boundary before its entries, not content. */
