@@ -3,7 +3,6 @@ package dev.newsletter.parser.internal.markdown;
 import dev.newsletter.content.Block;
 import dev.newsletter.content.Heading;
 import dev.newsletter.content.Inline;
-import dev.newsletter.content.Link;
 import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Strong;
@@ -65,21 +64,12 @@ final class BoldLineHeadings {
                 return null; // words outside the bold run: a sentence, not a heading
             }
         }
-        if (found == null || hasLink(found.inlines())) {
+        if (found == null || InlineRuns.links(found.inlines()) > 0) {
             return null;
         }
         String words = InlineRuns.squeeze(found.plainText());
         int count = words.isEmpty() ? 0 : words.split(" ").length;
         return count > 0 && count <= MAX_WORDS && InlineRuns.hasWord(words) ? found : null;
-    }
-
-    private static boolean hasLink(List<Inline> inlines) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Link) {
-                return true;
-            }
-        }
-        return InlineRuns.links(inlines) > 0;
     }
 
     /** Whether {@code block} starts items: a list holding a link, or a link-led paragraph. */

@@ -152,7 +152,7 @@ final class StructureBuilder {
                             : null;
             if (unheaded != null) {
                 closeAll(open);
-                open.push(assembler(unheaded, "", sectionLevel, base, diagnostics));
+                open.push(assembler(unheaded, "", sectionLevel));
                 continue; // the break opens the section; it is not its content
             }
             if (block instanceof Rule
@@ -162,7 +162,7 @@ final class StructureBuilder {
             }
             if (i == headless && open.isEmpty()) {
                 SectionLabel none = new SectionLabel(SectionKind.OTHER, "", "");
-                open.push(assembler(none, "", sectionLevel, base, diagnostics));
+                open.push(assembler(none, "", sectionLevel));
             }
             if (i != titleIndex
                     && block instanceof Heading heading
@@ -170,7 +170,7 @@ final class StructureBuilder {
                 closeAll(open);
                 String text = MarkdownIssueReading.headingText(heading);
                 SectionLabel label = vocabulary.match(text);
-                SectionAssembler top = assembler(label, text, sectionLevel, base, diagnostics);
+                SectionAssembler top = assembler(label, text, sectionLevel);
                 top.openWithHeading(heading, located);
                 open.push(top);
                 continue;
@@ -188,13 +188,7 @@ final class StructureBuilder {
                 }
                 if (roles[i] == HeadingRoles.Role.SUBSECTION) {
                     String text = MarkdownIssueReading.headingText(heading);
-                    SectionAssembler sub =
-                            assembler(
-                                    vocabulary.match(text),
-                                    text,
-                                    heading.level(),
-                                    base,
-                                    diagnostics);
+                    SectionAssembler sub = assembler(vocabulary.match(text), text, heading.level());
                     sub.linkHeading(heading, located);
                     open.push(sub);
                     continue;
@@ -212,8 +206,8 @@ final class StructureBuilder {
         sections.addAll(kinded);
     }
 
-    private SectionAssembler assembler(
-            SectionLabel label, String heading, int level, URI base, DiagnosticSink diagnostics) {
+    /** A section's assembler, configured as this builder is. */
+    private SectionAssembler assembler(SectionLabel label, String heading, int level) {
         return new SectionAssembler(label, heading, level, base, diagnostics)
                 .creditPhrases(creditPhrases)
                 .boilerplatePhrases(boilerplatePhrases);
