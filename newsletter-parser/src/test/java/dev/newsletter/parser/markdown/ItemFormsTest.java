@@ -110,10 +110,10 @@ class ItemFormsTest {
                                 "tidegauge", URI.create("https://example.org/tidegauge")),
                         org.assertj.core.groups.Tuple.tuple(
                                 "kelp-map", URI.create("https://example.org/kelp-map")),
-                        // every bullet of a list of items is an item, titled by its lead words
+                        // a bullet that opens with a link is that link's item, though a sentence
+                        // runs on from it
                         org.assertj.core.groups.Tuple.tuple(
-                                "Rust is the language of both.",
-                                URI.create("https://example.org/rust")));
+                                "Rust", URI.create("https://example.org/rust")));
         assertThat(section.entries().get(0).plainText())
                 .isEqualTo(
                         "Reads gauge stations over serial. It is still young.\n\n"

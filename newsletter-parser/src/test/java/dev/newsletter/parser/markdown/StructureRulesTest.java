@@ -239,6 +239,66 @@ class StructureRulesTest {
         }
 
         @Test
+        void textBeforeLinksInParenthesesIsTheTitle() {
+            assertThat(
+                            items(
+                                    """
+                                    - Reading tide gauges with serial ports ([Part 1](https://example.org/p1) and [Part 2](https://example.org/p2)) by Ada on her blog.
+                                    - [Kelp maps](https://example.org/kelp)
+                                    """))
+                    .extracting(Entry::title, Entry::link)
+                    .containsExactly(
+                            tuple(
+                                    "Reading tide gauges with serial ports",
+                                    URI.create("https://example.org/p1")),
+                            tuple("Kelp maps", URI.create("https://example.org/kelp")));
+        }
+
+        @Test
+        void aQuotedTitleInItalicsIsTheTitleOfACitation() {
+            assertThat(
+                            items(
+                                    """
+                                    - Ada Lovelace and Mei Chen:
+                                      _"Tides of Merge: structured merging for gauges"_
+                                      preprint on [arXiv:2507.00001](https://example.org/arxiv/1) (3 May 2025).
+                                    - [Kelp maps](https://example.org/kelp)
+                                    """))
+                    .extracting(Entry::title, Entry::link)
+                    .containsExactly(
+                            tuple(
+                                    "Tides of Merge: structured merging for gauges",
+                                    URI.create("https://example.org/arxiv/1")),
+                            tuple("Kelp maps", URI.create("https://example.org/kelp")));
+        }
+
+        @Test
+        void aSentenceOpeningWithALinkIsThatLinksItem() {
+            assertThat(
+                            items(
+                                    """
+                                    - [TideStats](https://example.org/tidestats) is a statistics generator, a fork of <https://example.org/old>.
+                                    - [Gauge board](https://example.org/board) and [its sequel](https://example.org/board-2) by Mei.
+                                    """))
+                    .extracting(Entry::title, Entry::link)
+                    .containsExactly(
+                            tuple("TideStats", URI.create("https://example.org/tidestats")),
+                            tuple("Gauge board", URI.create("https://example.org/board")));
+        }
+
+        @Test
+        void aNameStampedWithADayIsTheTitle() {
+            assertThat(
+                            items(
+                                    """
+                                    - tb/gauge-reader (Tue Mar 4 09:12:44 2025 +0100) [3 commits](https://example.org/c/1)
+                                    - tb/kelp-map (Mon Mar 3 18:02:10 2025 +0100) [1 commit](https://example.org/c/2)
+                                    """))
+                    .extracting(Entry::title)
+                    .containsExactly("tb/gauge-reader", "tb/kelp-map");
+        }
+
+        @Test
         void aPersonsOpeningLinkIsNotTheItemsAddress() {
             assertThat(
                             items(

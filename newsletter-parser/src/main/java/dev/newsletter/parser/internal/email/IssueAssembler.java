@@ -17,8 +17,10 @@ import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
 import dev.newsletter.content.Quote;
+import dev.newsletter.content.Text;
 import dev.newsletter.parser.internal.common.ReadingListLead;
 import dev.newsletter.parser.internal.common.SectionKinds;
+import dev.newsletter.parser.internal.common.TitleStamp;
 import dev.newsletter.parser.internal.common.Words;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -811,8 +813,12 @@ final class IssueAssembler {
         }
         if (section != null && messages.isEmpty() && ListItemTitle.isOutline(list)) {
             for (ListItem item : list.items()) {
-                startEntry(
-                        Words.collapse(item.blocks().get(0).plainText()), null, TitleStyle.PLAIN);
+                String line = Words.collapse(item.blocks().get(0).plainText());
+                TitleStamp stamp = TitleStamp.of(line);
+                startEntry(stamp == null ? line : stamp.title(), null, TitleStyle.PLAIN);
+                if (stamp != null) { // "js/reset (Sat Nov 3 …) 2 commits": the stamp is text
+                    addBody(new Paragraph(List.of(new Text(stamp.rest()))));
+                }
                 addBody(item.blocks().get(1));
             }
             return;

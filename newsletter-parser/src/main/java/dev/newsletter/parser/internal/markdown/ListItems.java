@@ -1,11 +1,14 @@
 package dev.newsletter.parser.internal.markdown;
 
 import dev.newsletter.content.Block;
+import dev.newsletter.content.Emphasis;
 import dev.newsletter.content.Inline;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
+import dev.newsletter.content.Strong;
+import dev.newsletter.parser.internal.common.TitleStamp;
 import java.util.List;
 
 /**
@@ -39,6 +42,8 @@ final class ListItems {
 
     private static final String SEPARATORS = "|:–—-·•";
 
+    private static final String QUOTES = "\"“”«»„";
+
     private ListItems() {}
 
     /** The title, address and body of an item whose first paragraph is {@code first}. */
@@ -68,17 +73,26 @@ final class ListItems {
     static Item of(Paragraph first) {
         List<Inline> inlines = first.inlines();
         int at = firstLinkIndex(inlines, 0);
+        Item quoted = quotedTitle(first, at);
+        if (quoted != null) {
+            return quoted;
+        }
         if (at < 0) {
             return leadWords(first, null);
         }
         Link link = InlineRuns.firstLink(List.of(inlines.get(at)));
         String prefix = InlineRuns.squeeze(Inline.plainText(inlines.subList(0, at)));
         String linkText = InlineRuns.squeeze(Inline.plainText(link.inlines()));
-        if (!InlineRuns.hasWord(prefix)) {
+        if (!InlineRuns.hasWord(prefix) && PersonLink.is(link)) {
             // "[@alice](…) fixed the parser": the opening link is a person, the next the item's
             int next = firstLinkIndex(inlines, at + 1);
             Link address = next < 0 ? link : InlineRuns.firstLink(List.of(inlines.get(next)));
             return leadWords(first, address);
+        }
+        if (!InlineRuns.hasWord(prefix) && InlineRuns.hasWord(linkText)) {
+            // "[GitStats](…) is a statistics generator": a bullet that opens with a link is
+            // that link's item, even when a sentence runs on from it
+            return new Item(linkText, link, List.of(first));
         }
         if (!InlineRuns.hasWord(linkText)) {
             return leadWords(first, link);
@@ -89,10 +103,14 @@ final class ListItems {
         }
         String[] words = prefix.split(" ");
         List<Inline> after = inlines.subList(at + 1, inlines.size());
-        if (words.length > RUN_IN_WORDS && !InlineRuns.hasWord(Inline.plainText(after))) {
+        if (words.length > RUN_IN_WORDS
+                && (!InlineRuns.hasWord(Inline.plainText(after)) || prefix.endsWith("("))) {
             // "Tucows - Data Scientist ([job description](url))": the text names the item, the
-            // closing link is where to read about it
-            return new Item(trimOpening(prefix), link, List.of(first));
+            // closing link is where to read about it; so does text before links in parentheses,
+            // "Automate Your Builds ([Part 1](url) and [Part 2](url)) by Ada"
+            String named = trimOpening(prefix);
+            TitleStamp stamp = TitleStamp.of(named);
+            return new Item(stamp == null ? named : stamp.title(), link, List.of(first));
         }
         if (words.length <= RUN_IN_WORDS) {
             List<Inline> rest = inlines.subList(at + 1, inlines.size());
@@ -101,6 +119,34 @@ final class ListItems {
             return new Item(prefix + " " + linkText, link, body);
         }
         return leadWords(first, link);
+    }
+
+    /**
+     * A work's title quoted in italics before any link, as reading lists cite papers: {@code Ada
+     * Lovelace, Mei Chen: _"Tides of Merge"_ preprint on [arXiv](url)}. The title is the quoted
+     * words, the address the first link after them.
+     */
+    private static Item quotedTitle(Paragraph first, int firstLink) {
+        List<Inline> inlines = first.inlines();
+        int end = firstLink < 0 ? inlines.size() : firstLink;
+        for (int i = 0; i < end; i++) {
+            if (inlines.get(i) instanceof Emphasis || inlines.get(i) instanceof Strong) {
+                String text = InlineRuns.squeeze(inlines.get(i).plainText());
+                if (text.length() > 2
+                        && QUOTES.indexOf(text.charAt(0)) >= 0
+                        && QUOTES.indexOf(text.charAt(text.length() - 1)) >= 0
+                        && text.indexOf(' ') > 0) {
+                    Link link =
+                            firstLink < 0
+                                    ? null
+                                    : InlineRuns.firstLink(inlines.subList(i, inlines.size()));
+                    return new Item(
+                            text.substring(1, text.length() - 1).strip(), link, List.of(first));
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The text before a closing link without the brackets and dashes that open it. */
@@ -135,6 +181,10 @@ final class ListItems {
      */
     static Item leadWords(Paragraph first, Link link) {
         String text = InlineRuns.squeeze(first.plainText());
+        TitleStamp stamp = TitleStamp.of(text);
+        if (stamp != null) { // "js/reset (Sat Nov 3 …) 2 commits": the name is the title
+            return new Item(stamp.title(), link, List.of(first));
+        }
         String[] words = text.split(" ");
         StringBuilder title = new StringBuilder();
         boolean cut = false;
