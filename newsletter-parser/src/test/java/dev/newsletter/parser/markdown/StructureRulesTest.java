@@ -375,6 +375,37 @@ class StructureRulesTest {
         }
 
         @Test
+        void newsOfTheProjectsOfTheOrganisationTheSectionNamesIsResearch() {
+            List<Section> sections =
+                    read("""
+                            ## Our projects
+
+                            Notable changes to the projects of the `tide-lab` organization.
+
+                            ### [`gauge`](https://github.com/tide-lab/gauge)
+
+                            - [faster reads](https://github.com/tide-lab/gauge/pull/12)
+                            - [fix the ARM build](https://github.com/tide-lab/gauge/pull/13)
+
+                            ## Elsewhere
+
+                            ### [`harbor-lab/kelp`](https://github.com/harbor-lab/kelp)
+                            (Section written by [@harbor-lab](https://github.com/harbor-lab))
+
+                            - [new map view](https://github.com/harbor-lab/kelp/pull/4)
+                            - [fewer allocations](https://github.com/harbor-lab/kelp/pull/5)
+                            """)
+                            .sections();
+
+            assertThat(sections.get(0).kind()).isEqualTo(SectionKind.RESEARCH);
+            assertThat(sections.get(0).subsections().get(0).kind()).isEqualTo(SectionKind.RESEARCH);
+            // another organisation's pull requests, though the heading spells its path and a
+            // handle of the same name signs it, are curated reading as their section is
+            assertThat(sections.get(1).kind()).isEqualTo(SectionKind.READING);
+            assertThat(sections.get(1).subsections().get(0).kind()).isEqualTo(SectionKind.READING);
+        }
+
+        @Test
         void linksToOtherSitesAreReading() {
             Section section =
                     only(

@@ -6,8 +6,10 @@ import dev.newsletter.SectionKind;
 import dev.newsletter.SectionVocabulary;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,11 +23,14 @@ import java.util.Set;
  *       <td>"New research! Deep Metric Learning" is research</td></tr>
  *   <tr><td>2</td><td>{@link Topic}: a topic phrase of the vocabulary in a short heading</td>
  *       <td>"Upcoming Events" is events; "Quote of the Week" is other</td></tr>
- *   <tr><td>3</td><td>{@link Inherited}: a subsection whose heading names nothing is of its
+ *   <tr><td>3</td><td>{@link OwnProjects}: most entries link into one organisation's
+ *       repositories, and the heading or the section's text names it</td><td>"rust-osdev
+ *       Projects" over pull requests of github.com/rust-osdev is research</td></tr>
+ *   <tr><td>4</td><td>{@link Inherited}: a subsection whose heading names nothing is of its
  *       section's kind</td><td>"Virtual" under "Upcoming Events" is events</td></tr>
- *   <tr><td>4</td><td>{@link Changes}: most entries link to pull requests, issues or
+ *   <tr><td>5</td><td>{@link Changes}: most entries link to pull requests, issues or
  *       commits</td><td>"Updates from Rust Core" is changes</td></tr>
- *   <tr><td>5</td><td>{@link Content}: most entries are links: curated reading, or the
+ *   <tr><td>6</td><td>{@link Content}: most entries are links: curated reading, or the
  *       publisher's own write-ups when their bodies are long</td>
  *       <td>"⚛️ React" with thirty links is reading</td></tr>
  * </table>
@@ -36,7 +41,13 @@ public final class SectionKinds {
 
     /** The rules, in order. */
     public static final List<KindRule> DEFAULT_RULES =
-            List.of(new Label(), new Topic(), new Inherited(), new Changes(), new Content());
+            List.of(
+                    new Label(),
+                    new Topic(),
+                    new OwnProjects(),
+                    new Inherited(),
+                    new Changes(),
+                    new Content());
 
     private final SectionVocabulary vocabulary;
     private final List<KindRule> rules;
@@ -88,6 +99,61 @@ public final class SectionKinds {
         @Override
         public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
             return section.heading().isBlank() ? null : words.topicOf(section.heading());
+        }
+    }
+
+    /**
+     * News of the publisher's own projects: most linked entries point into the repositories of one
+     * organisation on a code host, and the section names that organisation ("rust-osdev Projects",
+     * "new projects in the `rust-osdev` organization"). A list of another organisation's pull
+     * requests ("Updates from Rust Core") does not name it, and stays changes.
+     */
+    public static final class OwnProjects implements KindRule {
+        private static final Set<String> CODE_HOSTS =
+                Set.of("github.com", "gitlab.com", "codeberg.org", "git.sr.ht", "bitbucket.org");
+
+        @Override
+        public SectionKind kindOf(Section section, SectionKind parent, SectionVocabulary words) {
+            Map<String, Integer> byOrganisation = new HashMap<>();
+            int linked = 0;
+            for (Entry entry : section.allEntries()) {
+                if (entry.link() != null) {
+                    linked++;
+                    String organisation = organisation(entry.link());
+                    if (organisation != null) {
+                        byOrganisation.merge(organisation, 1, Integer::sum);
+                    }
+                }
+            }
+            if (linked < 2) {
+                return null;
+            }
+            for (Map.Entry<String, Integer> candidate : byOrganisation.entrySet()) {
+                if (candidate.getValue() * 2 > linked && names(section, candidate.getKey())) {
+                    return SectionKind.RESEARCH;
+                }
+            }
+            return null;
+        }
+
+        /** "rust-osdev" of {@code https://github.com/rust-osdev/uefi-rs/pull/9}, or null. */
+        static String organisation(URI link) {
+            String host = link.getHost();
+            String path = link.getRawPath();
+            if (host == null
+                    || path == null
+                    || !CODE_HOSTS.contains(host.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            String[] segments = path.split("/");
+            return segments.length > 2 && !segments[1].isEmpty()
+                    ? segments[1].toLowerCase(Locale.ROOT)
+                    : null;
+        }
+
+        private static boolean names(Section section, String organisation) {
+            return Words.containsWord(section.heading(), organisation)
+                    || Words.containsWord(section.plainText(), organisation);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.newsletter.parser.internal.common;
 
+import java.util.Locale;
+
 /** Counting and cleaning the words of short lines, the same way for both parsers. */
 public final class Words {
 
@@ -24,6 +26,31 @@ public final class Words {
             }
         }
         return inRun && hasWordChar ? words + 1 : words;
+    }
+
+    /**
+     * Whether {@code text} holds {@code word} as a whole word, ignoring case: "rust-osdev" is in
+     * "the `rust-osdev` organization" but not in "rust-osdev-tools" nor in the path
+     * "rust-osdev/uefi-rs" nor in the handle "@rust-osdev".
+     */
+    public static boolean containsWord(String text, String word) {
+        if (text == null || word.isEmpty()) {
+            return false;
+        }
+        String haystack = text.toLowerCase(Locale.ROOT);
+        String needle = word.toLowerCase(Locale.ROOT);
+        for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+            int end = at + needle.length();
+            if ((at == 0 || !isWordChar(haystack.charAt(at - 1)))
+                    && (end == haystack.length() || !isWordChar(haystack.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '/' || c == '@';
     }
 
     /**
