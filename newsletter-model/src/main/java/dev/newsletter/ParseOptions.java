@@ -48,7 +48,8 @@ public final class ParseOptions {
                     "written by",
                     "curated by",
                     "compiled by",
-                    "contributed by");
+                    "contributed by",
+                    "thanks to");
 
     /** The default limit on the size of one input: 32 MiB. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 32L * 1024 * 1024;

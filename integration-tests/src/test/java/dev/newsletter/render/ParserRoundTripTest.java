@@ -60,6 +60,36 @@ class ParserRoundTripTest {
     }
 
     @Test
+    void paragraphShapedItemsReadBackEqualFromMarkdown() {
+        String source =
+                """
+                # Harbour Notes 12
+
+                ## Crate of the Week
+
+                This week's crate is [tidegauge](https://example.org/tidegauge), a reader for gauge stations.
+
+                Thanks to [Ana](https://example.org/u/ana) for the nomination.
+
+                ## Quote of the Week
+
+                > Tide tables are just a very patient cache.
+
+                – [Mei on the harbour forum](https://example.org/forum/42)
+
+                Thanks to [Ana](https://example.org/u/ana) for the suggestion!
+                """;
+        InstalledParsers.assumeParserFor("issue.md", source);
+        Issue parsed = InstalledParsers.readBack("issue.md", source);
+        assertThat(parsed.entries()).hasSize(2);
+
+        Issue back =
+                InstalledParsers.readBack("issue.md", MarkdownRenderer.create().render(parsed));
+
+        assertThat(back.sections()).isEqualTo(parsed.sections());
+    }
+
+    @Test
     void randomIssuesReadBackEqualFromMarkdown() {
         InstalledParsers.assumeParserFor(
                 "issue.md", MarkdownRenderer.create().render(SampleIssues.monthly()));

@@ -580,4 +580,125 @@ class StructureRulesTest {
                     .containsExactly("Ana", "Ana");
         }
     }
+
+    @Nested
+    class ParagraphItems {
+
+        @Test
+        void aQuotationAndItsSourceLineAreOneItemCreditedToItsSuggester() {
+            Section quote =
+                    only(
+                            read(
+                                    """
+                                    ## Quote of the Week
+
+                                    > Tide tables are just a very patient cache.
+                                    >
+                                    > Nobody invalidates the moon.
+
+                                    – [Mei on the harbour forum](https://example.org/forum/42)
+
+                                    Thanks to [Ana](https://example.org/u/ana) for the suggestion!
+
+                                    [Please submit quotes for next week!](https://example.org/quotes)
+                                    """));
+
+            assertThat(quote.entries())
+                    .singleElement()
+                    .satisfies(
+                            entry -> {
+                                assertThat(entry.title())
+                                        .isEqualTo("Tide tables are just a very patient cache.");
+                                assertThat(entry.link())
+                                        .isEqualTo(URI.create("https://example.org/forum/42"));
+                                assertThat(entry.contributor())
+                                        .isEqualTo(
+                                                Person.of(
+                                                        "Ana",
+                                                        URI.create("https://example.org/u/ana")));
+                                assertThat(entry.plainText())
+                                        .contains("Nobody invalidates the moon.");
+                            });
+        }
+
+        @Test
+        void aParagraphThatPresentsALinkIsAnItem() {
+            Section crate =
+                    only(
+                            read(
+                                    """
+                                    ## Crate of the Week
+
+                                    This week's crate is [tidegauge](https://example.org/tidegauge), a reader for gauge stations.
+
+                                    Thanks to [Ana](https://example.org/u/ana) for the nomination.
+
+                                    [Submit your suggestions and votes for next week](https://example.org/cotw)!
+                                    """));
+
+            assertThat(crate.entries())
+                    .singleElement()
+                    .satisfies(
+                            entry -> {
+                                assertThat(entry.title()).isEqualTo("tidegauge");
+                                assertThat(entry.link())
+                                        .isEqualTo(URI.create("https://example.org/tidegauge"));
+                                assertThat(entry.contributor().name()).isEqualTo("Ana");
+                            });
+            assertThat(crate.plainText()).contains("Submit your suggestions");
+        }
+
+        @Test
+        void aCreditInsideThePresentingParagraphNamesItsContributor() {
+            Section crate =
+                    only(
+                            read(
+                                    """
+                                    ## Crate of the Week
+
+                                    This week's crate is [kelp](https://example.org/kelp), a map of survey transects. Thanks to [Mei](https://example.org/u/mei) for the suggestion!
+                                    """));
+
+            assertThat(crate.entries())
+                    .singleElement()
+                    .extracting(entry -> entry.contributor().name())
+                    .isEqualTo("Mei");
+        }
+
+        @Test
+        void linksInPassingPresentNothing() {
+            Section meetings =
+                    only(
+                            read(
+                                    """
+                                    ## Meetings
+
+                                    The [Tuesday meeting](https://example.org/m/11) talked about the gauge protocol.
+
+                                    Open a pull request [on the forge](https://example.org/forge).
+
+                                    Thanks to everyone for coming to the meeting!
+                                    """));
+
+            assertThat(meetings.entries()).isEmpty();
+            assertThat(meetings.plainText()).contains("Tuesday meeting", "on the forge");
+        }
+
+        @Test
+        void thanksForContributionsCreditNoItem() {
+            Section gauge =
+                    only(
+                            read(
+                                    """
+                                    ## Gauge
+
+                                    - [faster reads](https://example.org/pull/12)
+                                    - [fix the ARM build](https://example.org/pull/13)
+
+                                    Thanks to [@ana](https://example.org/ana) for her contributions!
+                                    """));
+
+            assertThat(gauge.entries()).allSatisfy(e -> assertThat(e.contributor()).isNull());
+        }
+    }
 }

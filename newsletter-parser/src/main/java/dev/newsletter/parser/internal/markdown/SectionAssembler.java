@@ -13,6 +13,7 @@ import dev.newsletter.content.Link;
 import dev.newsletter.content.ListBlock;
 import dev.newsletter.content.ListItem;
 import dev.newsletter.content.Paragraph;
+import dev.newsletter.content.Quote;
 import dev.newsletter.content.RawBlock;
 import dev.newsletter.content.Rule;
 import dev.newsletter.content.Strong;
@@ -171,6 +172,12 @@ final class SectionAssembler {
 
     Section build() {
         closeEntry();
+        if (entries.isEmpty()
+                && subsections.isEmpty()
+                && !heading.isBlank()
+                && label.kind() == SectionKind.OTHER) {
+            takePresentedItems();
+        }
         if (credited != null) {
             for (int i = 0; i < entries.size(); i++) {
                 if (entries.get(i).contributor() == null) {
@@ -191,6 +198,34 @@ final class SectionAssembler {
                 .blocks(trimRules(blocks))
                 .entries(entries)
                 .build();
+    }
+
+    /**
+     * In a section of paragraphs with no item of another form, each paragraph that presents a link
+     * ("This week's crate is [tide](url), …") is an item; the other paragraphs stay its text.
+     */
+    private void takePresentedItems() {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Paragraph paragraph
+                    && SectionCredit.of(paragraph, creditPhrases, base) == null) {
+                Link presented = PresentedLink.of(paragraph, boilerplatePhrases);
+                URI uri =
+                        presented == null ? null : LinkTargets.toUri(presented.destination(), base);
+                if (uri != null) {
+                    entries.add(
+                            Entry.builder()
+                                    .title(
+                                            InlineRuns.squeeze(
+                                                    Inline.plainText(presented.inlines())))
+                                    .link(uri)
+                                    .blocks(List.of(paragraph))
+                                    .contributor(
+                                            SectionCredit.within(paragraph, creditPhrases, base))
+                                    .build());
+                    blocks.remove(i--);
+                }
+            }
+        }
     }
 
     private void addHeading(Heading sub, LocatedBlock located) {
@@ -250,8 +285,12 @@ final class SectionAssembler {
     private void addParagraph(Paragraph paragraph, LocatedBlock located) {
         Person credit = SectionCredit.of(paragraph, creditPhrases, base);
         if (credit != null) {
-            if (open != null && open.contributor == null && open.body.isEmpty()) {
-                open.contributor = credit; // "### Pebble" then "(Section written by @isaac)"
+            if (open != null
+                    && open.contributor == null
+                    && (open.body.isEmpty() || entries.isEmpty())) {
+                // "### Pebble" then "(Section written by @isaac)"; the one item of a section
+                // then "Thanks to Bob for the suggestion!"
+                open.contributor = credit;
             } else if (open == null && credited == null) {
                 credited = credit; // it credits the section's entries
             }
@@ -288,6 +327,15 @@ final class SectionAssembler {
         }
         if (open != null && (open.start == Start.HEADING || open.start == Start.BYLINE)) {
             append(paragraph);
+            return;
+        }
+        if (open == null && lastBlock() instanceof Quote quote && QuoteAttribution.is(paragraph)) {
+            blocks.remove(blocks.size() - 1); // the quotation moves into its item
+            Link source = InlineRuns.firstLink(paragraph.inlines());
+            URI uri = source == null ? null : uri(source, located);
+            openEntry(Start.PARAGRAPH, QuoteAttribution.title(quote), uri, located);
+            open.body.add(quote);
+            open.body.add(paragraph);
             return;
         }
         LeadingLink lead = LeadingLink.of(paragraph.inlines());

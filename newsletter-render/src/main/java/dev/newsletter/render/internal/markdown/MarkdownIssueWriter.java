@@ -30,6 +30,7 @@ import dev.newsletter.content.TableRow;
 import dev.newsletter.content.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes one issue as Markdown in the style of the Fast Forward Labs archive: YAML front matter,
@@ -38,6 +39,8 @@ import java.util.List;
  * [Title](url)} headings. One instance per render call; not thread-safe.
  */
 public final class MarkdownIssueWriter {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Front-matter keys the writer fills from the issue's own fields. */
 
@@ -211,6 +214,13 @@ public final class MarkdownIssueWriter {
                         ? "* "
                         : "- ";
         for (Entry entry : section.entries()) {
+            if (isAttributedQuotation(entry)) {
+                // a quotation and its "– source" line are the item: it is written as them, and
+                // its title and credit read back from them
+                parts.add(blocks(entry.blocks()));
+                afterHeading = false;
+                continue;
+            }
             if (!bullets && entry.link() == null && !namesKind(section)) {
                 // in a section without a kind an unlinked sub-heading is the lead's, unless a rule
                 // sets it apart as an item
@@ -245,6 +255,35 @@ public final class MarkdownIssueWriter {
      * Whether the section's heading names a kind by its label ("Recommended reading"), as the
      * parser reads it with its default vocabulary: there every unlinked sub-heading is an entry.
      */
+    /**
+     * Whether {@code entry} is a quotation followed by its "– source" line, titled by the
+     * quotation, with any contributor named in its own text ("Thanks to Bob for the suggestion!").
+     */
+    private static boolean isAttributedQuotation(Entry entry) {
+        List<Block> blocks = entry.blocks();
+        if (blocks.size() < 2
+                || !(blocks.get(0) instanceof Quote quote)
+                || !(blocks.get(1) instanceof Paragraph source)) {
+            return false;
+        }
+        String line = source.plainText().strip();
+        String quoted = squeeze(quote.plainText());
+        String title = squeeze(entry.title());
+        if (title.endsWith("\u2026")) {
+            title = title.substring(0, title.length() - 1); // lead words cut short
+        }
+        return !line.isEmpty()
+                && "-–—―~".indexOf(line.charAt(0)) >= 0
+                && !entry.title().isBlank()
+                && quoted.startsWith(title)
+                && (entry.contributor() == null
+                        || Block.plainText(blocks).contains(entry.contributor().name()));
+    }
+
+    private static String squeeze(String text) {
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
     private static boolean namesKind(Section section) {
         if (section.heading().isBlank()) {
             // a section without heading is a reading list when its lead said so
