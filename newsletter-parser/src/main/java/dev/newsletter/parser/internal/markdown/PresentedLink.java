@@ -1,8 +1,13 @@
 package dev.newsletter.parser.internal.markdown;
 
+import dev.newsletter.Entry;
+import dev.newsletter.content.Block;
 import dev.newsletter.content.Inline;
 import dev.newsletter.content.Link;
 import dev.newsletter.content.Paragraph;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,5 +70,36 @@ final class PresentedLink {
             }
         }
         return false;
+    }
+
+    /**
+     * Takes out of {@code blocks} every paragraph that presents a link, and returns them as items,
+     * each credited to whom a sentence of its own thanks; credit lines and calls to action stay.
+     */
+    static List<Entry> takeItems(
+            List<Block> blocks,
+            List<String> creditPhrases,
+            List<String> boilerplatePhrases,
+            URI base) {
+        List<Entry> items = new ArrayList<>();
+        for (Iterator<Block> it = blocks.iterator(); it.hasNext(); ) {
+            if (!(it.next() instanceof Paragraph paragraph)
+                    || SectionCredit.of(paragraph, creditPhrases, base) != null) {
+                continue;
+            }
+            Link presented = of(paragraph, boilerplatePhrases);
+            URI uri = presented == null ? null : LinkTargets.toUri(presented.destination(), base);
+            if (uri != null) {
+                items.add(
+                        Entry.builder()
+                                .title(InlineRuns.squeeze(Inline.plainText(presented.inlines())))
+                                .link(uri)
+                                .blocks(List.of(paragraph))
+                                .contributor(SectionCredit.within(paragraph, creditPhrases, base))
+                                .build());
+                it.remove();
+            }
+        }
+        return items;
     }
 }

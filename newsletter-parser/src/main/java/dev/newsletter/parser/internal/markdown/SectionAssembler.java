@@ -44,14 +44,6 @@ final class SectionAssembler {
 
     private static final int MAX_BOLD_TITLE_WORDS = 16;
 
-    /** How the open entry was started, which decides what may start the next one. */
-    private enum Start {
-        HEADING,
-        PARAGRAPH,
-        LIST,
-        BYLINE
-    }
-
     private final SectionLabel label;
     private final String heading;
     private final int headingLevel;
@@ -131,7 +123,7 @@ final class SectionAssembler {
 
     /** Whether the section is one article (a byline opened it): its sub-headings are its own. */
     boolean isArticle() {
-        return open != null && open.start == Start.BYLINE;
+        return open != null && open.start == OpenEntry.Start.BYLINE;
     }
 
     /**
@@ -162,8 +154,9 @@ final class SectionAssembler {
     void addItemHeading(LocatedBlock located) {
         Heading heading = (Heading) located.block();
         if (open != null
-                && (open.start == Start.BYLINE
-                        || open.start == Start.HEADING && heading.level() > entryHeadingLevel)) {
+                && (open.start == OpenEntry.Start.BYLINE
+                        || open.start == OpenEntry.Start.HEADING
+                                && heading.level() > entryHeadingLevel)) {
             append(heading);
             return;
         }
@@ -205,35 +198,17 @@ final class SectionAssembler {
      * ("This week's crate is [tide](url), …") is an item; the other paragraphs stay its text.
      */
     private void takePresentedItems() {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Paragraph paragraph
-                    && SectionCredit.of(paragraph, creditPhrases, base) == null) {
-                Link presented = PresentedLink.of(paragraph, boilerplatePhrases);
-                URI uri =
-                        presented == null ? null : LinkTargets.toUri(presented.destination(), base);
-                if (uri != null) {
-                    entries.add(
-                            Entry.builder()
-                                    .title(
-                                            InlineRuns.squeeze(
-                                                    Inline.plainText(presented.inlines())))
-                                    .link(uri)
-                                    .blocks(List.of(paragraph))
-                                    .contributor(
-                                            SectionCredit.within(paragraph, creditPhrases, base))
-                                    .build());
-                    blocks.remove(i--);
-                }
-            }
-        }
+        entries.addAll(PresentedLink.takeItems(blocks, creditPhrases, boilerplatePhrases, base));
     }
 
     private void addHeading(Heading sub, LocatedBlock located) {
-        if (open != null && open.start == Start.BYLINE) {
+        if (open != null && open.start == OpenEntry.Start.BYLINE) {
             append(sub);
             return;
         }
-        if (open != null && open.start == Start.HEADING && sub.level() > entryHeadingLevel) {
+        if (open != null
+                && open.start == OpenEntry.Start.HEADING
+                && sub.level() > entryHeadingLevel) {
             append(sub); // a heading inside an entry titled by a higher heading
             return;
         }
@@ -261,7 +236,7 @@ final class SectionAssembler {
         Link link = InlineRuns.firstLink(heading.inlines());
         String title = MarkdownIssueReading.headingText(heading);
         URI uri = link == null ? null : uri(link, located);
-        openEntry(Start.HEADING, title, uri, located);
+        openEntry(OpenEntry.Start.HEADING, title, uri, located);
         entryHeadingLevel = heading.level();
         if (link != null
                 && (uri == null
@@ -301,7 +276,7 @@ final class SectionAssembler {
             Attribution byline = Attribution.byline(paragraph, base);
             if (byline != null) {
                 openEntry(
-                        Start.BYLINE,
+                        OpenEntry.Start.BYLINE,
                         label.title().isEmpty() ? heading : label.title(),
                         null,
                         located);
@@ -313,7 +288,7 @@ final class SectionAssembler {
             }
         }
         if (open != null
-                && open.start == Start.HEADING
+                && open.start == OpenEntry.Start.HEADING
                 && open.body.isEmpty()
                 && open.contributor == null) {
             Attribution byline = Attribution.byline(paragraph, base);
@@ -325,7 +300,9 @@ final class SectionAssembler {
                 return;
             }
         }
-        if (open != null && (open.start == Start.HEADING || open.start == Start.BYLINE)) {
+        if (open != null
+                && (open.start == OpenEntry.Start.HEADING
+                        || open.start == OpenEntry.Start.BYLINE)) {
             append(paragraph);
             return;
         }
@@ -333,18 +310,22 @@ final class SectionAssembler {
             blocks.remove(blocks.size() - 1); // the quotation moves into its item
             Link source = InlineRuns.firstLink(paragraph.inlines());
             URI uri = source == null ? null : uri(source, located);
-            openEntry(Start.PARAGRAPH, QuoteAttribution.title(quote), uri, located);
+            openEntry(OpenEntry.Start.PARAGRAPH, QuoteAttribution.title(quote), uri, located);
             open.body.add(quote);
             open.body.add(paragraph);
             return;
         }
         LeadingLink lead = LeadingLink.of(paragraph.inlines());
         if (lead != null && !Boilerplate.matches(lead.title(), boilerplatePhrases)) {
-            startLinkedEntry(lead, paragraph, Start.PARAGRAPH, located);
+            startLinkedEntry(lead, paragraph, OpenEntry.Start.PARAGRAPH, located);
             return;
         }
         if (label.kind() != SectionKind.OTHER && isBoldTitle(paragraph)) {
-            openEntry(Start.PARAGRAPH, InlineRuns.squeeze(paragraph.plainText()), null, located);
+            openEntry(
+                    OpenEntry.Start.PARAGRAPH,
+                    InlineRuns.squeeze(paragraph.plainText()),
+                    null,
+                    located);
             return;
         }
         append(paragraph);
@@ -352,12 +333,14 @@ final class SectionAssembler {
 
     private void addList(ListBlock list, LocatedBlock located) {
         if (open != null
-                && open.start == Start.HEADING
+                && open.start == OpenEntry.Start.HEADING
                 && lastBlock() instanceof Rule
                 && ListItems.isItemList(list)) {
             closeEntry(); // "---" ends the entry a heading titled: the links after are items
         }
-        if (open != null && (open.start == Start.HEADING || open.start == Start.BYLINE)) {
+        if (open != null
+                && (open.start == OpenEntry.Start.HEADING
+                        || open.start == OpenEntry.Start.BYLINE)) {
             append(list);
             return;
         }
@@ -375,7 +358,9 @@ final class SectionAssembler {
         // (a paragraph's entry holds the list of its topics), some bullet holds one ("Git
         // [2.45.2](url)", "date | [Meetup](url)")
         boolean items =
-                any || (open == null || open.start == Start.LIST) && ListItems.isItemList(list);
+                any
+                        || (open == null || open.start == OpenEntry.Start.LIST)
+                                && ListItems.isItemList(list);
         if (!items) {
             append(list);
             return;
@@ -403,11 +388,11 @@ final class SectionAssembler {
             }
             Paragraph first = (Paragraph) item.blocks().get(0);
             if (lead != null) {
-                startLinkedEntry(lead, first, Start.LIST, located);
+                startLinkedEntry(lead, first, OpenEntry.Start.LIST, located);
             } else {
                 ListItems.Item shape = ListItems.of(first);
                 URI uri = shape.link() == null ? null : uri(shape.link(), located);
-                openEntry(Start.LIST, shape.title(), uri, located);
+                openEntry(OpenEntry.Start.LIST, shape.title(), uri, located);
                 open.body.addAll(shape.body());
             }
             open.body.addAll(item.blocks().subList(1, item.blocks().size()));
@@ -419,7 +404,7 @@ final class SectionAssembler {
     }
 
     private void startLinkedEntry(
-            LeadingLink lead, Paragraph paragraph, Start start, LocatedBlock located) {
+            LeadingLink lead, Paragraph paragraph, OpenEntry.Start start, LocatedBlock located) {
         URI uri = uri(lead.link(), located);
         openEntry(start, lead.title(), uri, located);
         if (uri == null) {
@@ -444,7 +429,7 @@ final class SectionAssembler {
         return uri;
     }
 
-    private void openEntry(Start start, String title, URI link, LocatedBlock located) {
+    private void openEntry(OpenEntry.Start start, String title, URI link, LocatedBlock located) {
         closeEntry();
         if (title.isBlank()) {
             diagnostics.warning(
@@ -464,7 +449,7 @@ final class SectionAssembler {
         }
         if (open.contributor == null) {
             // an item's signature is inside the item: what follows its list is not the item's
-            int end = open.start == Start.LIST ? open.ownBlocks : open.body.size();
+            int end = open.start == OpenEntry.Start.LIST ? open.ownBlocks : open.body.size();
             open.contributor = TrailingSignature.take(open.body, end, base);
         }
         entries.add(
@@ -514,24 +499,5 @@ final class SectionAssembler {
             copy.remove(copy.size() - 1);
         }
         return copy;
-    }
-
-    /** The entry being filled. */
-    private static final class OpenEntry {
-        final Start start;
-        final String title;
-        final URI link;
-        final List<Block> body = new ArrayList<>();
-
-        /** For an entry from a list item, how many body blocks came from the item itself. */
-        int ownBlocks;
-
-        Person contributor;
-
-        OpenEntry(Start start, String title, URI link) {
-            this.start = start;
-            this.title = title;
-            this.link = link;
-        }
     }
 }
