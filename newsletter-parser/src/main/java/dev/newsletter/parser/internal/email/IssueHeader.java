@@ -44,11 +44,6 @@ final class IssueHeader {
         editionPrecision = named.precision();
     }
 
-    /** Takes {@code name} as the edition without a date (a digest's "Vol 12, Issue 3"). */
-    void edition(String name) {
-        edition = name;
-    }
-
     /** "Issue #42 - March 3, 2024": the number is the edition; keep the line as written too. */
     void keepEditionLine(EditionLine.Edition named, String line) {
         if (!named.name().equals(line)) {
@@ -80,6 +75,23 @@ final class IssueHeader {
 
     void publicationName(String name) {
         publicationName = name;
+    }
+
+    /**
+     * Reads the lines GNU Mailman writes into a digest: "Send kiln-l mailing list submissions to"
+     * names the publication, "End of kiln-l Digest, Vol 12, Issue 3" the title and edition.
+     */
+    void readDigestLine(String text) {
+        if (publicationName == null) {
+            publicationName = MailmanDigest.listName(text);
+        }
+        MailmanDigest.Name digestName = MailmanDigest.name(text);
+        if (digestName != null && title == null) {
+            title = digestName.title();
+            if (edition == null) {
+                edition = digestName.edition();
+            }
+        }
     }
 
     /** The latest date of the messages of a digest, or null. */

@@ -205,17 +205,7 @@ final class IssueUnderConstruction {
      */
     void addBody(Block block) {
         if (block instanceof Paragraph paragraph) {
-            String text = Words.collapse(paragraph.plainText());
-            if (header.publicationName() == null) {
-                header.publicationName(MailmanDigest.listName(text));
-            }
-            MailmanDigest.Name digestName = MailmanDigest.name(text);
-            if (digestName != null && header.title() == null) {
-                header.title(digestName.title());
-                if (header.edition() == null) {
-                    header.edition(digestName.edition());
-                }
-            }
+            header.readDigestLine(Words.collapse(paragraph.plainText()));
         }
         if (entry != null) {
             addToEntry(block);
