@@ -61,6 +61,11 @@ record Unit(
         return shape == UnitShape.PARAGRAPH && lineCount == 1;
     }
 
+    /** Whether this is a paragraph that announces what follows: "Thanks to:", "She writes:". */
+    boolean endsWithColon() {
+        return shape == UnitShape.PARAGRAPH && text.endsWith(":");
+    }
+
     /** The number of words of the text. */
     int wordCount() {
         return Words.count(text);
